@@ -1,0 +1,662 @@
+using Peru.Portal.Web.Data;
+
+namespace Peru.Portal.Web.Content;
+
+/// <summary>
+/// Reads a content folder into the content model and reports every problem it finds, in every file,
+/// in one pass. It never stops at the first problem: editors fix a batch, not one line at a time.
+/// </summary>
+public sealed class ContentLoader(MarkdownRenderer markdown)
+{
+    private const int MaxDepth = 8;
+
+    private static readonly string[] SectionFiles = ["program.md", "aid-effectiveness.md", "relations.md", "disbursements.md"];
+
+    public ContentLoadResult Load(string root)
+    {
+        var problems = new List<ContentProblem>();
+        var content = new LoadedContent();
+        var fullRoot = Path.GetFullPath(root);
+        if (!Directory.Exists(fullRoot))
+        {
+            problems.Add(new(root, 0, "content folder not found"));
+            return new(content, problems);
+        }
+
+        foreach (var entry in Directory.EnumerateFileSystemEntries(fullRoot).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (Directory.Exists(entry))
+            {
+                new CountryReader(this, fullRoot, entry, content, problems).Read();
+            }
+            else
+            {
+                problems.Add(new(name, 1, "files belong in a country folder (for example content/peru/); this one is outside any"));
+            }
+        }
+
+        if (content.Countries.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new(root, 0, "no country found: add a folder with a country.md"));
+        }
+
+        CheckAliases(content, problems);
+        return new(content, problems);
+    }
+
+    private static void CheckAliases(LoadedContent content, List<ContentProblem> problems)
+    {
+        // Each country checks its own aliases; this catches the same old address claimed by two countries.
+        foreach (var group in content.Aliases.GroupBy(a => a.Path).Where(g => g.Count() > 1))
+        {
+            problems.Add(new(group.Key, 0, $"alias \"{group.Key}\" is listed by more than one country"));
+        }
+    }
+
+    private sealed class CountryReader(ContentLoader loader, string root, string folder, LoadedContent content, List<ContentProblem> problems)
+    {
+        private readonly string _slug = Path.GetFileName(folder);
+        private readonly List<(SourceFile File, FrontMatterReader Fm)> _files = [];
+        private readonly List<(string Path, int Line, string PageAlias, string Target)> _aliases = [];
+        private readonly List<(string Path, int Line, string Key)> _references = [];
+        private readonly List<(string Path, int Line, string Theme)> _themeRefs = [];
+
+        public void Read()
+        {
+            if (!Slugs.IsValid(_slug))
+            {
+                problems.Add(new(_slug, 0, $"country folder \"{_slug}\" is not a slug: use lower-case ASCII words joined by '-'"));
+                return;
+            }
+
+            var files = new List<SourceFile>();
+            Collect(folder, 1, files);
+            content.FileCount += files.Count;
+            var byPath = files.ToDictionary(f => f.RelativePath[(_slug.Length + 1)..], StringComparer.Ordinal);
+
+            if (!byPath.TryGetValue("country.md", out var countryFile))
+            {
+                problems.Add(new($"{_slug}/country.md", 0, "every country folder needs a country.md"));
+                return;
+            }
+
+            var country = ReadCountry(countryFile);
+            foreach (var (path, file) in byPath.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var parts = path.Split('/');
+                switch (parts)
+                {
+                    case ["country.md"]:
+                        break;
+                    case [var name] when SectionFiles.Contains(name):
+                        ReadSection(file, name[..^3]);
+                        break;
+                    case ["themes", var name]:
+                        ReadTheme(file, name[..^3]);
+                        break;
+                    case ["achievements", var year, "index.md"]:
+                        ReadFiscalYear(file, year);
+                        break;
+                    case ["achievements", var year, var name]:
+                        ReadAchievement(file, year, name[..^3]);
+                        break;
+                    case ["projects", var name]:
+                        ReadProject(file, name[..^3]);
+                        break;
+                    case ["evaluation", "index.md"]:
+                        ReadSection(file, "evaluation");
+                        break;
+                    case ["evaluation", "recommendations", var name]:
+                        ReadRecommendation(file, name[..^3]);
+                        break;
+                    default:
+                        problems.Add(new(file.RelativePath, 1, "this file is not part of the content model; see docs/content-guide.md for where each kind of file goes"));
+                        break;
+                }
+            }
+
+            foreach (var (_, fm) in _files)
+            {
+                fm.ReportUnknownKeys();
+            }
+
+            CrossCheck(country);
+        }
+
+        private void Collect(string directory, int depth, List<SourceFile> files)
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(entry);
+                var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
+                if (name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                var info = new FileInfo(entry);
+                if (info.LinkTarget is not null)
+                {
+                    var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                    if (target is null || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    {
+                        problems.Add(new(relative, 1, "symbolic link points outside the content folder; copy the file in instead"));
+                        continue;
+                    }
+                }
+
+                if (Directory.Exists(entry))
+                {
+                    if (depth >= MaxDepth)
+                    {
+                        problems.Add(new(relative, 1, "folder is nested too deeply for the content model"));
+                        continue;
+                    }
+
+                    if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                    {
+                        problems.Add(new(relative, 1, "this is a folder named like a Markdown file; rename it"));
+                        continue;
+                    }
+
+                    Collect(entry, depth + 1, files);
+                }
+                else if (!name.EndsWith(".md", StringComparison.Ordinal))
+                {
+                    problems.Add(new(relative, 1, "only Markdown files ending in .md belong in the content folder"));
+                }
+                else
+                {
+                    files.Add(SourceFile.Read(root, entry, problems));
+                }
+            }
+        }
+
+        private FrontMatterReader? Open(SourceFile file)
+        {
+            if (file.FrontMatter is null)
+            {
+                return null;
+            }
+
+            // YamlDotNet counts lines from the first line of the front matter, which is the file's second line.
+            var fm = new FrontMatterReader(file.FrontMatter, file.RelativePath, 1, problems);
+            _files.Add((file, fm));
+            return fm;
+        }
+
+        private RenderedMarkdown Render(SourceFile file)
+        {
+            var rendered = loader.RenderBody(file.Body);
+            foreach (var (line, message) in rendered.Problems)
+            {
+                problems.Add(new(file.RelativePath, file.BodyLine + line - 1, message));
+            }
+
+            return rendered;
+        }
+
+        private static DateOnly DateModified(SourceFile file, FrontMatterReader fm) =>
+            fm.Date("date_modified", required: false) ?? DateOnly.FromDateTime(file.LastWriteUtc);
+
+        private string SlugOf(SourceFile file, FrontMatterReader fm, string fileName)
+        {
+            var slug = fm.Slug("slug", required: false);
+            if (slug is not null)
+            {
+                return slug;
+            }
+
+            if (!Slugs.IsValid(fileName))
+            {
+                problems.Add(new(file.RelativePath, 1, $"file name \"{fileName}\" is not a slug: use lower-case ASCII words joined by '-', or set 'slug:'"));
+            }
+
+            return fileName;
+        }
+
+        private void Aliases(FrontMatterReader fm, SourceFile file, string target)
+        {
+            foreach (var alias in fm.StringList("aliases", required: false))
+            {
+                _aliases.Add((file.RelativePath, fm.LineOfKey("aliases"), alias, target));
+            }
+        }
+
+        private string? Reference(FrontMatterReader fm, SourceFile file, bool required = true)
+        {
+            var key = fm.Text("reference", required);
+            if (key is not null)
+            {
+                _references.Add((file.RelativePath, fm.LineOfKey("reference"), key));
+            }
+
+            return key;
+        }
+
+        private Country? ReadCountry(SourceFile file)
+        {
+            if (Open(file) is not { } fm)
+            {
+                return null;
+            }
+
+            var body = Render(file);
+            var country = new Country
+            {
+                Slug = _slug,
+                Name = fm.Text("name") ?? "",
+                Title = fm.Text("title") ?? "",
+                Summary = fm.Text("summary") ?? "",
+                ContextHtml = body.Html,
+                ContextText = body.PlainText,
+                DateModified = DateModified(file, fm),
+            };
+            var order = 0;
+            country.Sources = fm.List("sources", s =>
+            {
+                var key = s.Slug("id");
+                var title = s.Text("title");
+                var publisher = s.Text("publisher");
+                var date = s.Text("date");
+                var note = s.Text("note", required: false);
+                return key is null || title is null || publisher is null || date is null
+                    ? null
+                    : new Source { CountrySlug = _slug, Key = key, Title = title, Publisher = publisher, Date = date, Note = note, Order = order++ };
+            });
+            foreach (var duplicate in country.Sources.GroupBy(s => s.Key).Where(g => g.Count() > 1))
+            {
+                fm.Problem("sources", $"source id '{duplicate.Key}' is used twice");
+            }
+
+            order = 0;
+            country.KeyFigures = fm.List("key_figures", k =>
+            {
+                var label = k.Text("label");
+                var value = k.Number("value");
+                var unit = k.Text("unit");
+                var year = k.Text("year");
+                var reference = Reference(k, file);
+                return label is null || value is null || unit is null || year is null || reference is null
+                    ? null
+                    : new KeyFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Year = year, SourceKey = reference, Order = order++ };
+            });
+            content.Countries.Add(country);
+            return country;
+        }
+
+        private void ReadSection(SourceFile file, string kind)
+        {
+            if (Open(file) is not { } fm)
+            {
+                return;
+            }
+
+            var body = Render(file);
+            var page = new SectionPage
+            {
+                CountrySlug = _slug,
+                Kind = kind,
+                Title = fm.Text("title") ?? "",
+                Summary = fm.Text("summary") ?? "",
+                BodyHtml = body.Html,
+                BodyText = body.PlainText,
+                DateModified = DateModified(file, fm),
+            };
+            switch (kind)
+            {
+                case "program":
+                    page.Goal = fm.Text("goal");
+                    break;
+                case "relations":
+                    var order = 0;
+                    content.TradeFigures.AddRange(fm.List("trade_figures", t =>
+                    {
+                        var label = t.Text("label");
+                        var value = t.Number("value");
+                        var unit = t.Text("unit");
+                        var currency = t.Text("currency", required: false);
+                        var year = t.Text("year");
+                        var reference = Reference(t, file);
+                        return label is null || value is null || unit is null || year is null || reference is null
+                            ? null
+                            : new TradeFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Currency = currency, Year = year, SourceKey = reference, Order = order++ };
+                    }));
+                    order = 0;
+                    content.Timeline.AddRange(fm.List("timeline", t =>
+                    {
+                        var date = t.PartialDate("date");
+                        var text = t.Text("text");
+                        var reference = Reference(t, file);
+                        return date is null || text is null || reference is null
+                            ? null
+                            : new TimelineEvent { CountrySlug = _slug, Date = date, Text = text, SourceKey = reference, Order = order++ };
+                    }));
+                    break;
+                case "disbursements":
+                    page.SourceKey = Reference(fm, file);
+                    var row = 0;
+                    content.Disbursements.AddRange(fm.List("disbursements", d =>
+                    {
+                        var year = d.FiscalYear("fiscal_year");
+                        var source = d.Text("source");
+                        var amount = d.Number("amount");
+                        var unit = d.Text("unit");
+                        var currency = d.Text("currency");
+                        if (unit is not null and not ("million" or "one"))
+                        {
+                            d.Problem("unit", $"'unit' must be \"million\" or \"one\", not \"{unit}\"");
+                        }
+
+                        return year is null || source is null || amount is null || unit is null || currency is null
+                            ? null
+                            : new Disbursement { CountrySlug = _slug, FiscalYear = year, Source = source, Amount = amount.Value, Unit = unit, Currency = currency, Order = row++ };
+                    }));
+                    break;
+                case "evaluation":
+                    page.SourceKey = Reference(fm, file);
+                    page.PeriodFrom = fm.FiscalYear("period_from");
+                    page.PeriodTo = fm.FiscalYear("period_to");
+                    break;
+            }
+
+            content.SectionPages.Add(page);
+        }
+
+        private void ReadTheme(SourceFile file, string fileName)
+        {
+            if (Open(file) is not { } fm)
+            {
+                return;
+            }
+
+            var slug = SlugOf(file, fm, fileName);
+            var body = Render(file);
+            Aliases(fm, file, Addresses.Theme(_slug, slug));
+            content.Themes.Add(new Theme
+            {
+                CountrySlug = _slug,
+                Slug = slug,
+                Title = fm.Text("title") ?? "",
+                Summary = fm.Text("summary") ?? "",
+                Order = fm.WholeNumber("order") ?? 0,
+                AnticipatedResults = fm.StringList("anticipated_results", required: false),
+                BodyHtml = body.Html,
+                BodyText = body.PlainText,
+                DateModified = DateModified(file, fm),
+            });
+        }
+
+        private void ReadFiscalYear(SourceFile file, string folderYear)
+        {
+            if (Open(file) is not { } fm)
+            {
+                return;
+            }
+
+            var year = fm.FiscalYear("fiscal_year");
+            if (year is not null && year != folderYear)
+            {
+                fm.Problem("fiscal_year", $"fiscal_year {year} does not match its folder achievements/{folderYear}/");
+            }
+
+            var body = Render(file);
+            var address = Addresses.FiscalYear(_slug, folderYear);
+            Aliases(fm, file, address);
+            if (!FiscalYears.IsValid(folderYear))
+            {
+                problems.Add(new(file.RelativePath, 1, $"folder achievements/{folderYear}/ is not a fiscal year written YYYY-YYYY with consecutive years"));
+                return;
+            }
+
+            content.FiscalYears.Add(new FiscalYear
+            {
+                CountrySlug = _slug,
+                Year = folderYear,
+                Summary = fm.Text("summary") ?? "",
+                BodyHtml = body.Html,
+                BodyText = body.PlainText,
+                DateModified = DateModified(file, fm),
+            });
+        }
+
+        private void ReadAchievement(SourceFile file, string folderYear, string fileName)
+        {
+            if (Open(file) is not { } fm)
+            {
+                return;
+            }
+
+            var slug = SlugOf(file, fm, fileName);
+            var year = fm.FiscalYear("fiscal_year");
+            if (year is not null && year != folderYear)
+            {
+                fm.Problem("fiscal_year", $"fiscal_year {year} does not match its folder achievements/{folderYear}/; move the file or correct the year");
+            }
+
+            var theme = fm.Slug("theme");
+            if (theme is not null)
+            {
+                _themeRefs.Add((file.RelativePath, fm.LineOfKey("theme"), theme));
+            }
+
+            var body = Render(file);
+            var achievement = new Achievement
+            {
+                CountrySlug = _slug,
+                FiscalYear = folderYear,
+                ThemeSlug = theme ?? "",
+                Slug = slug,
+                Title = fm.Text("title") ?? "",
+                Order = fm.WholeNumber("order") ?? 0,
+                ResultsPeriod = fm.Text("results_period", required: false),
+                SourceKey = Reference(fm, file) ?? "",
+                Figures = fm.List("figures", f =>
+                {
+                    var label = f.Text("label");
+                    var value = f.Number("value");
+                    var unit = f.Text("unit", required: false);
+                    return label is null || value is null ? null : new Figure { Label = label, Value = value.Value, Unit = unit };
+                }, required: false),
+                BodyHtml = body.Html,
+                BodyText = body.PlainText,
+                DateModified = DateModified(file, fm),
+            };
+            Aliases(fm, file, Addresses.Achievement(_slug, folderYear, slug));
+            content.Achievements.Add(achievement);
+        }
+
+        private void ReadProject(SourceFile file, string fileName)
+        {
+            if (Open(file) is not { } fm)
+            {
+                return;
+            }
+
+            var slug = SlugOf(file, fm, fileName);
+            var theme = fm.Slug("theme");
+            if (theme is not null)
+            {
+                _themeRefs.Add((file.RelativePath, fm.LineOfKey("theme"), theme));
+            }
+
+            var startYear = fm.WholeNumber("start_year");
+            var endYear = fm.WholeNumber("end_year");
+            if (startYear > endYear)
+            {
+                fm.Problem("end_year", $"end_year {endYear} comes before start_year {startYear}");
+            }
+
+            var announcement = fm.Mapping("announcement");
+            var body = Render(file);
+            var project = new Project
+            {
+                CountrySlug = _slug,
+                Slug = slug,
+                Title = fm.Text("title") ?? "",
+                Amount = fm.Number("amount") ?? 0,
+                Currency = fm.Text("currency") ?? "",
+                AmountNote = fm.Text("amount_note", required: false),
+                Duration = fm.Text("duration") ?? "",
+                StartYear = startYear ?? 0,
+                EndYear = endYear ?? 0,
+                Implementer = fm.Text("implementer") ?? "",
+                ThemeSlug = theme ?? "",
+                Places = fm.StringList("places"),
+                Regional = fm.Flag("regional") ?? false,
+                Beneficiaries = fm.List("beneficiaries", b =>
+                {
+                    var value = b.Number("value");
+                    var label = b.Text("label");
+                    return value is null || label is null ? null : new Beneficiary { Value = value.Value, Label = label };
+                }, required: false),
+                AnnouncedBy = announcement?.Text("by") ?? "",
+                AnnouncedAt = announcement?.Text("event") ?? "",
+                AnnouncedIn = announcement?.Text("place") ?? "",
+                AnnouncedFrom = announcement?.Date("start_date") ?? default,
+                AnnouncedTo = announcement?.Date("end_date") ?? default,
+                SourceKey = Reference(fm, file) ?? "",
+                BodyHtml = body.Html,
+                BodyText = body.PlainText,
+                DateModified = DateModified(file, fm),
+            };
+            announcement?.ReportUnknownKeys("'announcement'");
+            Aliases(fm, file, Addresses.Project(_slug, slug));
+            content.Projects.Add(project);
+        }
+
+        private void ReadRecommendation(SourceFile file, string fileName)
+        {
+            if (Open(file) is not { } fm)
+            {
+                return;
+            }
+
+            var slug = SlugOf(file, fm, fileName);
+            var body = Render(file);
+            content.Recommendations.Add(new Recommendation
+            {
+                CountrySlug = _slug,
+                Slug = slug,
+                Number = fm.WholeNumber("number") ?? 0,
+                Title = fm.Text("title") ?? "",
+                Commitments = fm.List("commitments", c =>
+                {
+                    var centre = c.Text("centre");
+                    var text = c.Text("text");
+                    return centre is null || text is null ? null : new Commitment { Centre = centre, Text = text };
+                }),
+                ResponsibilityCentres = fm.StringList("responsibility_centres"),
+                TargetDates = fm.List("target_dates", t =>
+                {
+                    var centre = t.Text("centre");
+                    var date = t.PartialDate("date");
+                    return centre is null || date is null ? null : new TargetDate { Centre = centre, Date = date };
+                }),
+                BodyHtml = body.Html,
+                BodyText = body.PlainText,
+                DateModified = DateModified(file, fm),
+            });
+            Aliases(fm, file, Addresses.Recommendation(_slug, slug));
+        }
+
+        private void CrossCheck(Country? country)
+        {
+            var sourceKeys = country?.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal) ?? [];
+            if (country is not null)
+            {
+                foreach (var (path, line, key) in _references.Where(r => !sourceKeys.Contains(r.Key)))
+                {
+                    problems.Add(new(path, line, $"reference '{key}' is not a source id in {_slug}/country.md (known: {string.Join(", ", sourceKeys.Order())})"));
+                }
+            }
+
+            var themes = content.Themes.Where(t => t.CountrySlug == _slug).ToList();
+            var themeSlugs = themes.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+            foreach (var (path, line, theme) in _themeRefs.Where(r => !themeSlugs.Contains(r.Theme)))
+            {
+                problems.Add(new(path, line, $"theme '{theme}' does not exist: add {_slug}/themes/{theme}.md or use one of {string.Join(", ", themeSlugs.Order())}"));
+            }
+
+            var years = content.FiscalYears.Where(y => y.CountrySlug == _slug).Select(y => y.Year).ToHashSet(StringComparer.Ordinal);
+            foreach (var (file, fm) in _files.Where(f => f.File.RelativePath.Contains("/achievements/", StringComparison.Ordinal) && !f.File.RelativePath.EndsWith("/index.md", StringComparison.Ordinal)))
+            {
+                var year = file.RelativePath.Split('/')[^2];
+                if (!years.Contains(year))
+                {
+                    problems.Add(new(file.RelativePath, fm.LineOfKey("fiscal_year"), $"fiscal year {year} does not exist: add {_slug}/achievements/{year}/index.md"));
+                }
+            }
+
+            Duplicates(themes, t => t.Slug, t => $"themes/{t.Slug}", "theme slug");
+            Duplicates(content.Achievements.Where(a => a.CountrySlug == _slug), a => $"{a.FiscalYear}/{a.Slug}", a => $"achievements/{a.FiscalYear}/{a.Slug}", "achievement slug");
+            Duplicates(content.Projects.Where(p => p.CountrySlug == _slug), p => p.Slug, p => $"projects/{p.Slug}", "project slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Slug, r => $"evaluation/recommendations/{r.Slug}", "recommendation slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), r => $"evaluation/recommendations/{r.Slug}", "recommendation number");
+
+            var live = LiveAddresses();
+            var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (path, line, alias, target) in _aliases)
+            {
+                if (!alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal) || alias.Any(c => c > 127 || char.IsWhiteSpace(c) || c is '?' or '#' or '\\'))
+                {
+                    problems.Add(new(path, line, $"alias \"{alias}\" must be an absolute address on this site, such as /en/{_slug}/achievements/2011-2012/old-slug"));
+                }
+                else if (live.Contains(alias.TrimEnd('/')))
+                {
+                    problems.Add(new(path, line, $"alias \"{alias}\" is the address of a page that exists; an alias must be an old address no page uses"));
+                }
+                else if (!seen.TryAdd(alias.TrimEnd('/'), path))
+                {
+                    problems.Add(new(path, line, $"alias \"{alias}\" is also listed in {seen[alias.TrimEnd('/')]}; an old address can lead to one page only"));
+                }
+                else
+                {
+                    content.Aliases.Add(new PageAlias { Path = alias.TrimEnd('/').ToLowerInvariant(), TargetPath = target });
+                }
+            }
+        }
+
+        private void Duplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> where, string what)
+        {
+            foreach (var group in items.GroupBy(key).Where(g => g.Count() > 1))
+            {
+                var files = group.Select(where).ToList();
+                foreach (var item in group.Skip(1))
+                {
+                    var file = _files.FirstOrDefault(f => f.File.RelativePath.StartsWith($"{_slug}/{where(item)}", StringComparison.Ordinal));
+                    problems.Add(new(file.File?.RelativePath ?? $"{_slug}/{where(item)}.md", file.Fm?.LineOfKey("slug") ?? 1, $"{what} '{group.Key}' is used by more than one file ({string.Join(", ", files)})"));
+                }
+            }
+        }
+
+        private HashSet<string> LiveAddresses()
+        {
+            var live = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                Addresses.Home,
+                Addresses.Country(_slug),
+                Addresses.ThematicFocus(_slug),
+                Addresses.Achievements(_slug),
+                Addresses.Relations(_slug),
+                Addresses.Disbursements(_slug),
+                Addresses.Projects(_slug),
+                Addresses.Evaluation(_slug),
+            };
+            live.UnionWith(content.Themes.Where(t => t.CountrySlug == _slug).Select(t => Addresses.Theme(_slug, t.Slug)));
+            live.UnionWith(content.FiscalYears.Where(y => y.CountrySlug == _slug).Select(y => Addresses.FiscalYear(_slug, y.Year)));
+            live.UnionWith(content.Achievements.Where(a => a.CountrySlug == _slug).Select(a => Addresses.Achievement(_slug, a.FiscalYear, a.Slug)));
+            live.UnionWith(content.Projects.Where(p => p.CountrySlug == _slug).Select(p => Addresses.Project(_slug, p.Slug)));
+            live.UnionWith(content.Recommendations.Where(r => r.CountrySlug == _slug).Select(r => Addresses.Recommendation(_slug, r.Slug)));
+            return live;
+        }
+    }
+
+    internal RenderedMarkdown RenderBody(string body) => markdown.Render(body);
+}

@@ -1,0 +1,19 @@
+namespace Peru.Portal.Web.Content;
+
+/// <summary>What the running portal knows about its last import, for the health check and, later, the watcher.</summary>
+public sealed class ContentState
+{
+    private volatile Snapshot _current = new(false, [], null);
+
+    public bool IsLoaded => _current.Loaded;
+
+    public IReadOnlyList<ContentProblem> Problems => _current.Problems;
+
+    public DateTimeOffset? LastImport => _current.LastImport;
+
+    public void Loaded(DateTimeOffset at) => _current = new(true, [], at);
+
+    public void Failed(IReadOnlyList<ContentProblem> problems) => _current = _current with { Problems = problems };
+
+    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport);
+}

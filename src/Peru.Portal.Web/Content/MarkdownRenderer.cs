@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Peru.Portal.Web.Content;
+
+/// <summary>
+/// The portal's single Markdig pipeline. Raw HTML is disabled, so anything that looks like a tag
+/// is rendered as text; the validator still reports it because an editor who typed it meant something.
+/// </summary>
+public sealed partial class MarkdownRenderer
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .Build();
+
+    /// <summary>Parses and renders a body; problems carry 1-based lines within the body.</summary>
+    public RenderedMarkdown Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, _pipeline);
+        var problems = new List<(int Line, string Message)>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsAllowedUrl(link.Url))
+            {
+                problems.Add((link.Line + 1, $"link \"{link.Url}\" uses a scheme that is not allowed (use http, https or mailto)"));
+                // The link stays as text so a bad scheme can never reach a reader's browser.
+                link.Url = "";
+            }
+        }
+
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            // Markdig splits a would-be tag into several literals once HTML is off, so look at the whole line of text.
+            if (leaf.Inline is not null && RawHtml().IsMatch(InlineText(leaf.Inline, includeCode: false)))
+            {
+                problems.Add((leaf.Line + 1, "raw HTML is not allowed; write Markdown instead"));
+            }
+        }
+
+        var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), ToPlainText(document), problems.DistinctBy(p => p.Line).ToList());
+    }
+
+    private static bool IsAllowedUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return true; // relative address
+        }
+
+        var scheme = url[..colon];
+        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string ToPlainText(MarkdownDocument document)
+    {
+        var parts = new List<string>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null)
+            {
+                continue;
+            }
+
+            var text = InlineText(leaf.Inline, includeCode: true);
+            parts.Add(text);
+        }
+
+        return string.Join("\n", parts);
+    }
+
+    private static string InlineText(ContainerInline inline, bool includeCode) =>
+        string.Concat(inline.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline l => l.Content.ToString(),
+            CodeInline c when includeCode => c.Content,
+            LineBreakInline => " ",
+            _ => "",
+        }));
+
+    [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")]
+    private static partial Regex RawHtml();
+}
+
+public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<(int Line, string Message)> Problems);

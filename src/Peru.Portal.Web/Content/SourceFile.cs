@@ -1,0 +1,155 @@
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Peru.Portal.Web.Content;
+
+/// <summary>A content file read from disk and split into front matter and body, or the problems that stopped it.</summary>
+public sealed class SourceFile
+{
+    public const long MaxBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Sequences that appear when UTF-8 text was read as Windows-1252 or Latin-1 and saved again.
+    private static readonly string[] MisEncodings = ["Ã©", "Ã¨", "Ã¡", "Ã³", "Ãº", "Ã±", "Ã", "Â", "â€", "¶¶", "ÒùÊÓ", "\uFFFD"];
+
+    private SourceFile(string relativePath, string fullPath)
+    {
+        RelativePath = relativePath;
+        FullPath = fullPath;
+    }
+
+    public string RelativePath { get; }
+
+    public string FullPath { get; }
+
+    public YamlMappingNode? FrontMatter { get; private set; }
+
+    /// <summary>Line of the file on which the body starts (1-based).</summary>
+    public int BodyLine { get; private set; }
+
+    public string Body { get; private set; } = "";
+
+    public DateTime LastWriteUtc { get; private set; }
+
+    public static SourceFile Read(string root, string fullPath, ICollection<ContentProblem> problems)
+    {
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        var file = new SourceFile(relative, fullPath);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.Length > MaxBytes)
+            {
+                problems.Add(new(relative, 1, $"file is {info.Length / 1024} KiB; content files must be at most 1 MiB"));
+                return file;
+            }
+
+            file.LastWriteUtc = info.LastWriteTimeUtc;
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new(relative, 1, $"file cannot be read: {e.Message}"));
+            return file;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
+            problems.Add(new(relative, line, "text is not UTF-8: save the file as UTF-8"));
+            return file;
+        }
+
+        // A byte-order mark is harmless, so it is dropped rather than reported.
+        text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(new(relative, 1, "file is empty"));
+            return file;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var bad = MisEncodings.FirstOrDefault(m => lines[i].Contains(m, StringComparison.Ordinal));
+            if (bad is not null)
+            {
+                problems.Add(new(relative, i + 1, $"text shows mis-encoding (\"{bad}\"): a character was saved in the wrong encoding; retype it"));
+            }
+
+            if (lines[i].Any(c => char.IsControl(c) && c != '\t'))
+            {
+                problems.Add(new(relative, i + 1, "text contains a control character"));
+            }
+        }
+
+        if (lines[0].TrimEnd() != "---")
+        {
+            problems.Add(new(relative, 1, "file must start with front matter: a line '---', the keys, then another '---'"));
+            return file;
+        }
+
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (end < 0)
+        {
+            problems.Add(new(relative, 1, "front matter is not closed: add a line '---' after the keys"));
+            return file;
+        }
+
+        file.BodyLine = end + 2;
+        file.Body = string.Join('\n', lines.Skip(end + 1));
+        if (string.IsNullOrWhiteSpace(file.Body))
+        {
+            problems.Add(new(relative, end + 1, "body is empty: write the page's text below the front matter"));
+        }
+
+        var yaml = string.Join('\n', lines.Skip(1).Take(end - 1));
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                problems.Add(new(relative, 2, "front matter must be a set of keys (key: value)"));
+                return file;
+            }
+
+            file.FrontMatter = map;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's mapping is a dictionary: a key written twice surfaces as this exception.
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 1; i < end; i++)
+            {
+                var match = System.Text.RegularExpressions.Regex.Match(lines[i], @"^([A-Za-z_][A-Za-z0-9_]*)\s*:");
+                if (match.Success && !seen.TryAdd(match.Groups[1].Value, i + 1))
+                {
+                    problems.Add(new(relative, i + 1, $"key '{match.Groups[1].Value}' is written twice (first on line {seen[match.Groups[1].Value]})"));
+                }
+            }
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + 1;
+            var reason = e.InnerException?.Message ?? e.Message;
+            problems.Add(new(relative, line, $"front matter is not valid YAML: {TrimYamlMessage(reason)}"));
+        }
+
+        return file;
+    }
+
+    private static string TrimYamlMessage(string message)
+    {
+        var i = message.IndexOf("): ", StringComparison.Ordinal);
+        return (i >= 0 ? message[(i + 3)..] : message).Trim();
+    }
+}

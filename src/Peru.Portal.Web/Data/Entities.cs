@@ -1,0 +1,219 @@
+namespace Peru.Portal.Web.Data;
+
+// The store's rows double as the content model the loader builds: the importer writes exactly what the
+// files say, so a separate set of domain classes would only be copied field by field.
+
+public sealed class Country
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public required string ContextHtml { get; set; }
+    public required string ContextText { get; set; }
+    public DateOnly DateModified { get; set; }
+    public List<Source> Sources { get; set; } = [];
+    public List<KeyFigure> KeyFigures { get; set; } = [];
+}
+
+public sealed class Source
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public required string Key { get; set; }
+    public required string Title { get; set; }
+    public required string Publisher { get; set; }
+    public required string Date { get; set; }
+    public string? Note { get; set; }
+    public int Order { get; set; }
+}
+
+public sealed class KeyFigure
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public int Order { get; set; }
+    public required string Label { get; set; }
+    public decimal Value { get; set; }
+    public required string Unit { get; set; }
+    public required string Year { get; set; }
+    public required string SourceKey { get; set; }
+}
+
+/// <summary>A page of prose with no list behind it: thematic focus, aid effectiveness, relations, disbursements, evaluation.</summary>
+public sealed class SectionPage
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public required string Kind { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public string? Goal { get; set; }
+    public string? SourceKey { get; set; }
+    public string? PeriodFrom { get; set; }
+    public string? PeriodTo { get; set; }
+    public required string BodyHtml { get; set; }
+    public required string BodyText { get; set; }
+    public DateOnly DateModified { get; set; }
+}
+
+public sealed class Theme
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public int Order { get; set; }
+    public List<string> AnticipatedResults { get; set; } = [];
+    public required string BodyHtml { get; set; }
+    public required string BodyText { get; set; }
+    public DateOnly DateModified { get; set; }
+}
+
+public sealed class FiscalYear
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public required string Year { get; set; }
+    public required string Summary { get; set; }
+    public required string BodyHtml { get; set; }
+    public required string BodyText { get; set; }
+    public DateOnly DateModified { get; set; }
+}
+
+public sealed class Achievement
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public required string FiscalYear { get; set; }
+    public required string ThemeSlug { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public int Order { get; set; }
+    public string? ResultsPeriod { get; set; }
+    public required string SourceKey { get; set; }
+    public List<Figure> Figures { get; set; } = [];
+    public required string BodyHtml { get; set; }
+    public required string BodyText { get; set; }
+    public DateOnly DateModified { get; set; }
+}
+
+public sealed class Figure
+{
+    public required string Label { get; set; }
+    public decimal Value { get; set; }
+    public string? Unit { get; set; }
+}
+
+public sealed class TradeFigure
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public int Order { get; set; }
+    public required string Label { get; set; }
+    public decimal Value { get; set; }
+    public required string Unit { get; set; }
+    public string? Currency { get; set; }
+    public required string Year { get; set; }
+    public required string SourceKey { get; set; }
+}
+
+public sealed class TimelineEvent
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public int Order { get; set; }
+    public required string Date { get; set; }
+    public required string Text { get; set; }
+    public required string SourceKey { get; set; }
+}
+
+public sealed class Disbursement
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public int Order { get; set; }
+    public required string FiscalYear { get; set; }
+    public required string Source { get; set; }
+    public decimal Amount { get; set; }
+    public required string Unit { get; set; }
+    public required string Currency { get; set; }
+}
+
+public sealed class Project
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public decimal Amount { get; set; }
+    public required string Currency { get; set; }
+    public string? AmountNote { get; set; }
+    public required string Duration { get; set; }
+    public int StartYear { get; set; }
+    public int EndYear { get; set; }
+    public required string Implementer { get; set; }
+    public required string ThemeSlug { get; set; }
+    public List<string> Places { get; set; } = [];
+    public bool Regional { get; set; }
+    public List<Beneficiary> Beneficiaries { get; set; } = [];
+    public required string AnnouncedBy { get; set; }
+    public required string AnnouncedAt { get; set; }
+    public required string AnnouncedIn { get; set; }
+    public DateOnly AnnouncedFrom { get; set; }
+    public DateOnly AnnouncedTo { get; set; }
+    public required string SourceKey { get; set; }
+    public required string BodyHtml { get; set; }
+    public required string BodyText { get; set; }
+    public DateOnly DateModified { get; set; }
+}
+
+public sealed class Beneficiary
+{
+    public decimal Value { get; set; }
+    public required string Label { get; set; }
+}
+
+public sealed class Recommendation
+{
+    public int Id { get; set; }
+    public required string CountrySlug { get; set; }
+    public required string Slug { get; set; }
+    public int Number { get; set; }
+    public required string Title { get; set; }
+    public List<Commitment> Commitments { get; set; } = [];
+    public List<string> ResponsibilityCentres { get; set; } = [];
+    public List<TargetDate> TargetDates { get; set; } = [];
+    public required string BodyHtml { get; set; }
+    public required string BodyText { get; set; }
+    public DateOnly DateModified { get; set; }
+}
+
+public sealed class Commitment
+{
+    public required string Centre { get; set; }
+    public required string Text { get; set; }
+}
+
+public sealed class TargetDate
+{
+    public required string Centre { get; set; }
+    public required string Date { get; set; }
+}
+
+/// <summary>An address a page used to have; it answers a permanent redirect to <see cref="TargetPath"/>.</summary>
+public sealed class PageAlias
+{
+    public required string Path { get; set; }
+    public required string TargetPath { get; set; }
+}
+
+/// <summary>One row that says the store holds a complete import, and of what.</summary>
+public sealed class ImportRecord
+{
+    public int Id { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    public int FileCount { get; set; }
+}

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Peru.Portal.Web.Data;
+
+public sealed class EvaluationRepository(PortalDbContext db)
+{
+    public Task<List<Recommendation>> ListRecommendationsAsync(string country, CancellationToken ct = default) =>
+        db.Recommendations.AsNoTracking().Where(r => r.CountrySlug == country).OrderBy(r => r.Number).ToListAsync(ct);
+
+    public Task<Recommendation?> GetRecommendationAsync(string country, string slug, CancellationToken ct = default) =>
+        db.Recommendations.AsNoTracking().FirstOrDefaultAsync(r => r.CountrySlug == country && r.Slug == slug, ct);
+}

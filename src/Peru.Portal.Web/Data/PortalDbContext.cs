@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Peru.Portal.Web.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+{
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<KeyFigure> KeyFigures => Set<KeyFigure>();
+    public DbSet<SectionPage> SectionPages => Set<SectionPage>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<FiscalYear> FiscalYears => Set<FiscalYear>();
+    public DbSet<Achievement> Achievements => Set<Achievement>();
+    public DbSet<TradeFigure> TradeFigures => Set<TradeFigure>();
+    public DbSet<TimelineEvent> TimelineEvents => Set<TimelineEvent>();
+    public DbSet<Disbursement> Disbursements => Set<Disbursement>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<PageAlias> Aliases => Set<PageAlias>();
+    public DbSet<ImportRecord> Imports => Set<ImportRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Country>(e =>
+        {
+            e.HasIndex(c => c.Slug).IsUnique();
+            e.HasMany(c => c.Sources).WithOne().HasForeignKey(s => s.CountrySlug).HasPrincipalKey(c => c.Slug);
+            e.HasMany(c => c.KeyFigures).WithOne().HasForeignKey(k => k.CountrySlug).HasPrincipalKey(c => c.Slug);
+        });
+        modelBuilder.Entity<SectionPage>().HasIndex(p => new { p.CountrySlug, p.Kind }).IsUnique();
+        modelBuilder.Entity<Theme>().HasIndex(t => new { t.CountrySlug, t.Slug }).IsUnique();
+        modelBuilder.Entity<FiscalYear>().HasIndex(y => new { y.CountrySlug, y.Year }).IsUnique();
+        modelBuilder.Entity<Achievement>(e =>
+        {
+            e.HasIndex(a => new { a.CountrySlug, a.FiscalYear, a.Slug }).IsUnique();
+            e.OwnsMany(a => a.Figures, f => f.ToJson());
+        });
+        modelBuilder.Entity<Project>(e =>
+        {
+            e.HasIndex(p => new { p.CountrySlug, p.Slug }).IsUnique();
+            e.OwnsMany(p => p.Beneficiaries, b => b.ToJson());
+        });
+        modelBuilder.Entity<Recommendation>(e =>
+        {
+            e.HasIndex(r => new { r.CountrySlug, r.Slug }).IsUnique();
+            e.OwnsMany(r => r.Commitments, c => c.ToJson());
+            e.OwnsMany(r => r.TargetDates, t => t.ToJson());
+        });
+        modelBuilder.Entity<PageAlias>().HasKey(a => a.Path);
+
+    }
+}

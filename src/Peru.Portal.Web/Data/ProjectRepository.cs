@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Peru.Portal.Web.Data;
+
+public sealed class ProjectRepository(PortalDbContext db)
+{
+    public Task<List<Project>> ListProjectsAsync(string country, string? theme = null, CancellationToken ct = default)
+    {
+        var query = db.Projects.AsNoTracking().Where(p => p.CountrySlug == country);
+        if (theme is not null)
+        {
+            query = query.Where(p => p.ThemeSlug == theme);
+        }
+
+        return query.OrderBy(p => p.Title).ToListAsync(ct);
+    }
+
+    public Task<Project?> GetProjectAsync(string country, string slug, CancellationToken ct = default) =>
+        db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.CountrySlug == country && p.Slug == slug, ct);
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Peru.Portal.Web.Data;
+
+/// <summary>The country's single pages (thematic focus, aid effectiveness, relations, disbursements, evaluation) and their tables.</summary>
+public sealed class SectionRepository(PortalDbContext db)
+{
+    public Task<SectionPage?> GetSectionAsync(string country, string kind, CancellationToken ct = default) =>
+        db.SectionPages.AsNoTracking().FirstOrDefaultAsync(p => p.CountrySlug == country && p.Kind == kind, ct);
+
+    public Task<List<string>> ListSectionKindsAsync(string country, CancellationToken ct = default) =>
+        db.SectionPages.AsNoTracking().Where(p => p.CountrySlug == country).Select(p => p.Kind).ToListAsync(ct);
+
+    public Task<List<TradeFigure>> ListTradeFiguresAsync(string country, CancellationToken ct = default) =>
+        db.TradeFigures.AsNoTracking().Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
+
+    public Task<List<TimelineEvent>> ListTimelineAsync(string country, CancellationToken ct = default) =>
+        db.TimelineEvents.AsNoTracking().Where(t => t.CountrySlug == country).OrderBy(t => t.Date).ThenBy(t => t.Order).ToListAsync(ct);
+
+    public Task<List<Disbursement>> ListDisbursementsAsync(string country, CancellationToken ct = default) =>
+        db.Disbursements.AsNoTracking().Where(d => d.CountrySlug == country).OrderByDescending(d => d.FiscalYear).ThenBy(d => d.Order).ToListAsync(ct);
+}

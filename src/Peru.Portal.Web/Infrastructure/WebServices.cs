@@ -1,0 +1,24 @@
+namespace Peru.Portal.Web.Infrastructure;
+
+public static class WebServices
+{
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddControllersWithViews();
+        return services;
+    }
+
+    public static WebApplication UsePortalWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapControllers();
+        return app;
+    }
+}

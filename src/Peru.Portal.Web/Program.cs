@@ -1,0 +1,32 @@
+using Peru.Portal.Web.Cli;
+using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Health;
+using Peru.Portal.Web.Infrastructure;
+using Serilog;
+
+if (CommandLine.IsCommand(args))
+{
+    return CommandLine.Run(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalLogging();
+builder.Services.AddPortalContent(builder.Configuration);
+builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
+builder.Services.AddPortalHealth();
+builder.Services.AddPortalWeb();
+
+var app = builder.Build();
+if (!await app.ImportContentAsync())
+{
+    return 1;
+}
+
+app.UseSerilogRequestLogging();
+app.UsePortalWeb();
+app.MapHealthChecks("/healthz");
+await app.RunAsync();
+return 0;
+
+public partial class Program;
