@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Peru.Portal.Web.Content;
+
+namespace Peru.Portal.Tests.Data;
+
+public sealed class ImporterTests : IAsyncLifetime
+{
+    private readonly StoreFixture _store = new();
+
+    public Task InitializeAsync() => _store.InitializeAsync();
+
+    public Task DisposeAsync() => _store.DisposeAsync();
+
+    [Fact]
+    public async Task Import_FixtureContent_WritesEveryKindOfItem()
+    {
+        await using var db = _store.NewContext();
+
+        Assert.Equal(1, await db.Countries.CountAsync());
+        Assert.Equal(2, await db.Themes.CountAsync());
+        Assert.Equal(2, await db.FiscalYears.CountAsync());
+        Assert.Equal(3, await db.Achievements.CountAsync());
+        Assert.Equal(2, await db.Projects.CountAsync());
+        Assert.Equal(1, await db.Recommendations.CountAsync());
+        Assert.Equal(2, await db.Disbursements.CountAsync());
+        Assert.Equal(2, await db.TimelineEvents.CountAsync());
+        Assert.Equal(1, await db.TradeFigures.CountAsync());
+        Assert.Equal(5, await db.SectionPages.CountAsync());
+        Assert.Equal(1, await db.Aliases.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_RendersMarkdownOnce_AndStoresTheHtml()
+    {
+        await using var db = _store.NewContext();
+        var country = await db.Countries.SingleAsync();
+
+        Assert.Contains("<h2 id=\"fixture-heading\">Fixture heading</h2>", country.ContextHtml, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org\">fixture link</a>", country.ContextHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_KeepsDecimalAmountsExact()
+    {
+        await using var db = _store.NewContext();
+        var amounts = await db.Disbursements.Select(d => d.Amount).ToListAsync();
+
+        Assert.Equal([28.27m, 1.66m], amounts);
+    }
+
+    [Fact]
+    public async Task Import_RunTwice_ReplacesRatherThanDuplicates()
+    {
+        var loaded = new ContentLoader(new MarkdownRenderer()).Load(PortalFactory.FixtureContent);
+        await new ContentImporter(_store.Contexts, NullLogger<ContentImporter>.Instance).ImportAsync(loaded.Content);
+
+        await using var db = _store.NewContext();
+        Assert.Equal(3, await db.Achievements.CountAsync());
+        Assert.Equal(1, await db.Countries.CountAsync());
+    }
+}

@@ -1,0 +1,111 @@
+using Peru.Portal.Web.Data;
+
+namespace Peru.Portal.Tests.Data;
+
+public sealed class RepositoryTests : IAsyncLifetime
+{
+    private readonly StoreFixture _store = new();
+
+    public Task InitializeAsync() => _store.InitializeAsync();
+
+    public Task DisposeAsync() => _store.DisposeAsync();
+
+    [Fact]
+    public async Task GetAchievementAsync_KnownYearAndSlug_ReturnsItWithItsFigures()
+    {
+        await using var db = _store.NewContext();
+        var achievement = await new AchievementRepository(db).GetAchievementAsync("peru", "2011-2012", "translated-school-texts");
+
+        Assert.NotNull(achievement);
+        Assert.Equal("School texts in four Indigenous languages", achievement.Title);
+        Assert.Equal("children-and-youth", achievement.ThemeSlug);
+        Assert.Equal([41m, 104000m], achievement.Figures.Select(f => f.Value));
+    }
+
+    [Fact]
+    public async Task GetAchievementAsync_SlugInAnotherYear_ReturnsNull()
+    {
+        await using var db = _store.NewContext();
+
+        Assert.Null(await new AchievementRepository(db).GetAchievementAsync("peru", "2010-2011", "translated-school-texts"));
+    }
+
+    [Fact]
+    public async Task ListFiscalYearsAsync_ReturnsNewestFirst()
+    {
+        await using var db = _store.NewContext();
+        var years = await new AchievementRepository(db).ListFiscalYearsAsync("peru");
+
+        Assert.Equal(["2011-2012", "2010-2011"], years.Select(y => y.Year));
+    }
+
+    [Fact]
+    public async Task ListAchievementsAsync_ByTheme_ReturnsOnlyThatThemeAcrossYears()
+    {
+        await using var db = _store.NewContext();
+        var achievements = await new AchievementRepository(db).ListAchievementsAsync("peru", theme: "children-and-youth");
+
+        Assert.Equal(["translated-school-texts", "teacher-training"], achievements.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public async Task GetCountryAsync_IncludesSourcesAndKeyFiguresInOrder()
+    {
+        await using var db = _store.NewContext();
+        var country = await new CountryRepository(db).GetCountryAsync("peru");
+
+        Assert.NotNull(country);
+        Assert.Equal(["profile", "relations"], country.Sources.Select(s => s.Key));
+        Assert.Equal("Fixture population", Assert.Single(country.KeyFigures).Label);
+    }
+
+    [Fact]
+    public async Task GetCountryAsync_UnknownCountry_ReturnsNull()
+    {
+        await using var db = _store.NewContext();
+
+        Assert.Null(await new CountryRepository(db).GetCountryAsync("chile"));
+    }
+
+    [Fact]
+    public async Task ListProjectsAsync_ReturnsEveryProjectWithItsFields()
+    {
+        await using var db = _store.NewContext();
+        var projects = await new ProjectRepository(db).ListProjectsAsync("peru");
+
+        var puna = Assert.Single(projects, p => p.Slug == "resilient-puna");
+        Assert.Equal(9200000m, puna.Amount);
+        Assert.Equal(new DateOnly(2024, 11, 15), puna.AnnouncedFrom);
+        Assert.True(Assert.Single(projects, p => p.Slug == "regional-fund").Regional);
+    }
+
+    [Fact]
+    public async Task ListTimelineAsync_ReturnsEventsInDateOrder()
+    {
+        await using var db = _store.NewContext();
+        var timeline = await new SectionRepository(db).ListTimelineAsync("peru");
+
+        Assert.Equal(["1944-10-21", "2009"], timeline.Select(t => t.Date));
+    }
+
+    [Fact]
+    public async Task GetRecommendationAsync_ReturnsCommitmentsAndTargetDates()
+    {
+        await using var db = _store.NewContext();
+        var recommendation = await new EvaluationRepository(db).GetRecommendationAsync("peru", "capacity-building");
+
+        Assert.NotNull(recommendation);
+        Assert.Equal("2021-06", Assert.Single(recommendation.TargetDates).Date);
+        Assert.Equal("Fixture Program", Assert.Single(recommendation.Commitments).Centre);
+    }
+
+    [Fact]
+    public async Task FindCurrentAddressAsync_OldAddress_ReturnsCurrentOne()
+    {
+        await using var db = _store.NewContext();
+
+        Assert.Equal(
+            "/en/peru/achievements/2011-2012/translated-school-texts",
+            await new AliasRepository(db).FindCurrentAddressAsync("/en/peru/achievements/2011-2012/old-school-texts/"));
+    }
+}
