@@ -66,6 +66,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         private readonly List<(string Path, int Line, string PageAlias, string Target)> _aliases = [];
         private readonly List<(string Path, int Line, string Key)> _references = [];
         private readonly List<(string Path, int Line, string Theme)> _themeRefs = [];
+        private readonly Dictionary<object, (SourceFile File, FrontMatterReader Fm)> _origins = new(ReferenceEqualityComparer.Instance);
 
         public void Read()
         {
@@ -80,13 +81,16 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             content.FileCount += files.Count;
             var byPath = files.ToDictionary(f => f.RelativePath[(_slug.Length + 1)..], StringComparer.Ordinal);
 
-            if (!byPath.TryGetValue("country.md", out var countryFile))
+            Country? country = null;
+            if (byPath.TryGetValue("country.md", out var countryFile))
             {
-                problems.Add(new($"{_slug}/country.md", 0, "every country folder needs a country.md"));
-                return;
+                country = ReadCountry(countryFile);
             }
-
-            var country = ReadCountry(countryFile);
+            else
+            {
+                // The other files are still checked, so an editor sees every problem of the folder at once.
+                problems.Add(new($"{_slug}/country.md", 0, "every country folder needs a country.md"));
+            }
             foreach (var (path, file) in byPath.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 var parts = path.Split('/');
@@ -178,6 +182,13 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             }
         }
 
+        private T Track<T>(SourceFile file, FrontMatterReader fm, T item)
+            where T : class
+        {
+            _origins[item] = (file, fm);
+            return item;
+        }
+
         private FrontMatterReader? Open(SourceFile file)
         {
             if (file.FrontMatter is null)
@@ -223,9 +234,9 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
         private void Aliases(FrontMatterReader fm, SourceFile file, string target)
         {
-            foreach (var alias in fm.StringList("aliases", required: false))
+            foreach (var (alias, line) in fm.StringListWithLines("aliases", required: false))
             {
-                _aliases.Add((file.RelativePath, fm.LineOfKey("aliases"), alias, target));
+                _aliases.Add((file.RelativePath, line, alias, target));
             }
         }
 
@@ -379,7 +390,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var slug = SlugOf(file, fm, fileName);
             var body = Render(file);
             Aliases(fm, file, Addresses.Theme(_slug, slug));
-            content.Themes.Add(new Theme
+            content.Themes.Add(Track(file, fm, new Theme
             {
                 CountrySlug = _slug,
                 Slug = slug,
@@ -390,7 +401,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 BodyHtml = body.Html,
                 BodyText = body.PlainText,
                 DateModified = DateModified(file, fm),
-            });
+            }));
         }
 
         private void ReadFiscalYear(SourceFile file, string folderYear)
@@ -469,7 +480,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 DateModified = DateModified(file, fm),
             };
             Aliases(fm, file, Addresses.Achievement(_slug, folderYear, slug));
-            content.Achievements.Add(achievement);
+            content.Achievements.Add(Track(file, fm, achievement));
         }
 
         private void ReadProject(SourceFile file, string fileName)
@@ -528,7 +539,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             };
             announcement?.ReportUnknownKeys("'announcement'");
             Aliases(fm, file, Addresses.Project(_slug, slug));
-            content.Projects.Add(project);
+            content.Projects.Add(Track(file, fm, project));
         }
 
         private void ReadRecommendation(SourceFile file, string fileName)
@@ -540,7 +551,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
             var slug = SlugOf(file, fm, fileName);
             var body = Render(file);
-            content.Recommendations.Add(new Recommendation
+            content.Recommendations.Add(Track(file, fm, new Recommendation
             {
                 CountrySlug = _slug,
                 Slug = slug,
@@ -562,7 +573,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 BodyHtml = body.Html,
                 BodyText = body.PlainText,
                 DateModified = DateModified(file, fm),
-            });
+            }));
             Aliases(fm, file, Addresses.Recommendation(_slug, slug));
         }
 
@@ -594,11 +605,11 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 }
             }
 
-            Duplicates(themes, t => t.Slug, t => $"themes/{t.Slug}", "theme slug");
-            Duplicates(content.Achievements.Where(a => a.CountrySlug == _slug), a => $"{a.FiscalYear}/{a.Slug}", a => $"achievements/{a.FiscalYear}/{a.Slug}", "achievement slug");
-            Duplicates(content.Projects.Where(p => p.CountrySlug == _slug), p => p.Slug, p => $"projects/{p.Slug}", "project slug");
-            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Slug, r => $"evaluation/recommendations/{r.Slug}", "recommendation slug");
-            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), r => $"evaluation/recommendations/{r.Slug}", "recommendation number");
+            Duplicates(themes, t => t.Slug, "theme slug");
+            Duplicates(content.Achievements.Where(a => a.CountrySlug == _slug), a => $"{a.FiscalYear}/{a.Slug}", "achievement slug");
+            Duplicates(content.Projects.Where(p => p.CountrySlug == _slug), p => p.Slug, "project slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Slug, "recommendation slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "recommendation number", "number");
 
             var live = LiveAddresses();
             var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -623,15 +634,16 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             }
         }
 
-        private void Duplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> where, string what)
+        private void Duplicates<T>(IEnumerable<T> items, Func<T, string> key, string what, string lineKey = "slug")
+            where T : class
         {
             foreach (var group in items.GroupBy(key).Where(g => g.Count() > 1))
             {
-                var files = group.Select(where).ToList();
-                foreach (var item in group.Skip(1))
+                var origins = group.Select(item => _origins[item]).ToList();
+                var files = string.Join(", ", origins.Select(o => o.File.RelativePath));
+                foreach (var (file, fm) in origins.Skip(1))
                 {
-                    var file = _files.FirstOrDefault(f => f.File.RelativePath.StartsWith($"{_slug}/{where(item)}", StringComparison.Ordinal));
-                    problems.Add(new(file.File?.RelativePath ?? $"{_slug}/{where(item)}.md", file.Fm?.LineOfKey("slug") ?? 1, $"{what} '{group.Key}' is used by more than one file ({string.Join(", ", files)})"));
+                    problems.Add(new(file.RelativePath, fm.LineOfKey(lineKey), $"{what} '{group.Key}' is used by more than one file ({files})"));
                 }
             }
         }

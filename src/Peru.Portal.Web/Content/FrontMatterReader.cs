@@ -184,9 +184,12 @@ public sealed partial class FrontMatterReader
         return text;
     }
 
-    public List<string> StringList(string key, bool required = true)
+    public List<string> StringList(string key, bool required = true) =>
+        StringListWithLines(key, required).Select(e => e.Value).ToList();
+
+    public List<(string Value, int Line)> StringListWithLines(string key, bool required = true)
     {
-        var result = new List<string>();
+        var result = new List<(string Value, int Line)>();
         if (Sequence(key, required) is not { } sequence)
         {
             return result;
@@ -196,7 +199,7 @@ public sealed partial class FrontMatterReader
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
             {
-                result.Add(value.Trim());
+                result.Add((value.Trim(), LineOf(item)));
             }
             else
             {

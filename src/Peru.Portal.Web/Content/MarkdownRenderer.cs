@@ -36,6 +36,15 @@ public sealed partial class MarkdownRenderer
             }
         }
 
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !IsAllowedUrl(autolink.Url))
+            {
+                problems.Add((autolink.Line + 1, $"link \"{autolink.Url}\" uses a scheme that is not allowed (use http, https or mailto)"));
+                autolink.ReplaceBy(new LiteralInline(string.Empty));
+            }
+        }
+
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
             // Markdig splits a would-be tag into several literals once HTML is off, so look at the whole line of text.

@@ -11,8 +11,11 @@ public sealed class SourceFile
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    // Sequences that appear when UTF-8 text was read as Windows-1252 or Latin-1 and saved again.
-    private static readonly string[] MisEncodings = ["Ã©", "Ã¨", "Ã¡", "Ã³", "Ãº", "Ã±", "Ã", "Â", "â€", "¶¶", "ÒùÊÓ", "\uFFFD"];
+    // What UTF-8 text looks like after being read as Windows-1252 or Latin-1 and saved again: a lead
+    // character (Ã, Â, â) followed by a continuation character, a run of such garbage, or the replacement character.
+    private static readonly System.Text.RegularExpressions.Regex MisEncoding = new(
+        "Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]|Â[\u0080-\u00BF]|â€|¶¶|ÒùÊÓ|\uFFFD",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private SourceFile(string relativePath, string fullPath)
     {
@@ -79,10 +82,10 @@ public sealed class SourceFile
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var bad = MisEncodings.FirstOrDefault(m => lines[i].Contains(m, StringComparison.Ordinal));
-            if (bad is not null)
+            var bad = MisEncoding.Match(lines[i]);
+            if (bad.Success)
             {
-                problems.Add(new(relative, i + 1, $"text shows mis-encoding (\"{bad}\"): a character was saved in the wrong encoding; retype it"));
+                problems.Add(new(relative, i + 1, $"text shows mis-encoding (\"{bad.Value}\"): a character was saved in the wrong encoding; retype it"));
             }
 
             if (lines[i].Any(c => char.IsControl(c) && c != '\t'))
@@ -124,24 +127,14 @@ public sealed class SourceFile
 
             file.FrontMatter = map;
         }
-        catch (ArgumentException)
-        {
-            // YamlDotNet's mapping is a dictionary: a key written twice surfaces as this exception.
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 1; i < end; i++)
-            {
-                var match = System.Text.RegularExpressions.Regex.Match(lines[i], @"^([A-Za-z_][A-Za-z0-9_]*)\s*:");
-                if (match.Success && !seen.TryAdd(match.Groups[1].Value, i + 1))
-                {
-                    problems.Add(new(relative, i + 1, $"key '{match.Groups[1].Value}' is written twice (first on line {seen[match.Groups[1].Value]})"));
-                }
-            }
-        }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + 1;
             var reason = e.InnerException?.Message ?? e.Message;
-            problems.Add(new(relative, line, $"front matter is not valid YAML: {TrimYamlMessage(reason)}"));
+            var duplicate = System.Text.RegularExpressions.Regex.Match(reason, "Duplicate key (.+)$");
+            problems.Add(new(relative, line, duplicate.Success
+                ? $"key '{duplicate.Groups[1].Value.Trim()}' is written twice; keep one"
+                : $"front matter is not valid YAML: {TrimYamlMessage(reason)}"));
         }
 
         return file;
