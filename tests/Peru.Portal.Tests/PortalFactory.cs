@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Peru.Portal.Tests;
 
 /// <summary>The portal over the small fixture content, with its own SQLite file, shared by the web tests.</summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _storeFolder = Directory.CreateTempSubdirectory("peru-portal-tests-").FullName;
 
     public static string FixtureContent => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
-    public string ContentPath { get; init; } = FixtureContent;
+    public string ContentPath { get; protected set; } = FixtureContent;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -5,6 +5,12 @@ public static class WebServices
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddControllersWithViews();
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
+            options.ConstraintMap["fiscalyear"] = typeof(FiscalYearRouteConstraint);
+        });
         return services;
     }
 
@@ -17,6 +23,7 @@ public static class WebServices
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
+        app.UseMiddleware<AliasRedirectMiddleware>();
         app.UseRouting();
         app.MapControllers();
         return app;

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Models;
+
+namespace Peru.Portal.Web.Controllers;
+
+public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections) : Controller
+{
+    [HttpGet("/en/{country:slug}/disbursements")]
+    public async Task<IActionResult> Index(string country, CancellationToken ct)
+    {
+        if (await countries.GetCountryAsync(country, ct) is not { } found
+            || await sections.GetSectionAsync(country, "disbursements", ct) is not { } page)
+        {
+            return NotFound();
+        }
+
+        return View(DisbursementsPage.From(found, page, await sections.ListDisbursementsAsync(country, ct)));
+    }
+}

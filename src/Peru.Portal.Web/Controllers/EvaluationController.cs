@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Models;
+
+namespace Peru.Portal.Web.Controllers;
+
+public sealed class EvaluationController(
+    CountryRepository countries,
+    SectionRepository sections,
+    EvaluationRepository evaluation) : Controller
+{
+    [HttpGet("/en/{country:slug}/evaluation")]
+    public async Task<IActionResult> Index(string country, CancellationToken ct)
+    {
+        if (await countries.GetCountryAsync(country, ct) is not { } found
+            || await sections.GetSectionAsync(country, "evaluation", ct) is not { } section)
+        {
+            return NotFound();
+        }
+
+        return View(EvaluationPage.From(found, section, await evaluation.ListRecommendationsAsync(country, ct)));
+    }
+
+    [HttpGet("/en/{country:slug}/evaluation/{slug:slug}")]
+    public async Task<IActionResult> Recommendation(string country, string slug, CancellationToken ct)
+    {
+        if (await countries.GetCountryAsync(country, ct) is not { } found
+            || await evaluation.GetRecommendationAsync(country, slug, ct) is not { } recommendation)
+        {
+            return NotFound();
+        }
+
+        return View(RecommendationPage.From(
+            found,
+            await sections.GetSectionAsync(country, "evaluation", ct),
+            await evaluation.ListRecommendationsAsync(country, ct),
+            recommendation));
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Models;
+
+namespace Peru.Portal.Web.Controllers;
+
+public sealed class ProjectsController(
+    CountryRepository countries,
+    ProjectRepository projects,
+    ThemeRepository themes) : Controller
+{
+    [HttpGet("/en/{country:slug}/projects")]
+    public async Task<IActionResult> Index(string country, string? sort, string? dir, string? theme, string? scope, CancellationToken ct)
+    {
+        if (await countries.GetCountryAsync(country, ct) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var themeList = await themes.ListThemesAsync(country, ct);
+        if (ProjectsQuery.Parse(sort, dir, theme, scope, themeList) is not { } query)
+        {
+            return NotFound();
+        }
+
+        return View(ProjectsPage.From(found, await projects.ListProjectsAsync(country, ct: ct), themeList, query));
+    }
+
+    [HttpGet("/en/{country:slug}/projects/{slug:slug}")]
+    public async Task<IActionResult> Project(string country, string slug, CancellationToken ct)
+    {
+        if (await countries.GetCountryAsync(country, ct) is not { } found
+            || await projects.GetProjectAsync(country, slug, ct) is not { } project)
+        {
+            return NotFound();
+        }
+
+        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct)));
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Models;
+
+namespace Peru.Portal.Web.Controllers;
+
+public sealed class RelationsController(CountryRepository countries, SectionRepository sections) : Controller
+{
+    [HttpGet("/en/{country:slug}/bilateral-relations")]
+    public async Task<IActionResult> Index(string country, CancellationToken ct)
+    {
+        if (await countries.GetCountryAsync(country, ct) is not { } found
+            || await sections.GetSectionAsync(country, "relations", ct) is not { } relations)
+        {
+            return NotFound();
+        }
+
+        return View(RelationsPage.From(
+            found,
+            relations,
+            await sections.ListTradeFiguresAsync(country, ct),
+            await sections.ListTimelineAsync(country, ct)));
+    }
+}

@@ -1,0 +1,23 @@
+using Peru.Portal.Web.Data;
+
+namespace Peru.Portal.Web.Models;
+
+public sealed record ErrorPage(PageChrome Chrome, int StatusCode, IReadOnlyList<CountryNav> Countries) : IPortalPage
+{
+    public bool IsNotFound => StatusCode == 404;
+
+    public static ErrorPage From(int statusCode, string path, IReadOnlyList<Country> countries)
+    {
+        var title = statusCode switch
+        {
+            404 => "We couldn't find that page",
+            429 => "Too many requests",
+            >= 400 and < 500 => "We couldn't answer that request",
+            _ => "Something went wrong on our side",
+        };
+        return new(
+            new PageChrome(title, title, path, [Crumb.Home], null),
+            statusCode,
+            countries.Select(c => new CountryNav(c.Slug, c.Name, Section.Overview)).ToList());
+    }
+}

@@ -1,0 +1,56 @@
+using Peru.Portal.Web.Content;
+
+namespace Peru.Portal.Web.Models;
+
+/// <summary>What the layout needs from every page: title, breadcrumbs, the country's sections, date modified.</summary>
+public sealed record PageChrome(
+    string Title,
+    string Description,
+    string Path,
+    IReadOnlyList<Crumb> Breadcrumbs,
+    DateOnly? DateModified,
+    CountryNav? Country = null)
+{
+    public static PageChrome ForCountry(string countrySlug, string countryName, Section section, string title, string description, string path, DateOnly? dateModified, params Crumb[] trail)
+    {
+        Crumb[] crumbs = [Crumb.Home, new(countryName, Addresses.Country(countrySlug)), .. trail];
+        return new(title, description, path, crumbs, dateModified, new CountryNav(countrySlug, countryName, section));
+    }
+}
+
+public sealed record Crumb(string Title, string Path)
+{
+    public static Crumb Home { get; } = new("Country profiles", Addresses.Home);
+}
+
+public enum Section
+{
+    Overview,
+    ThematicFocus,
+    Achievements,
+    Relations,
+    Disbursements,
+    Projects,
+    Evaluation,
+}
+
+/// <summary>The country's sections, for the navigation under the header.</summary>
+public sealed record CountryNav(string Slug, string Name, Section Current)
+{
+    public IReadOnlyList<(Section Section, string Title, string Path)> Links =>
+    [
+        (Section.Overview, "Overview", Addresses.Country(Slug)),
+        (Section.ThematicFocus, "Thematic focus", Addresses.ThematicFocus(Slug)),
+        (Section.Achievements, "Achievements", Addresses.Achievements(Slug)),
+        (Section.Relations, "Bilateral relations", Addresses.Relations(Slug)),
+        (Section.Disbursements, "Disbursements", Addresses.Disbursements(Slug)),
+        (Section.Projects, "Projects", Addresses.Projects(Slug)),
+        (Section.Evaluation, "Evaluation", Addresses.Evaluation(Slug)),
+    ];
+}
+
+/// <summary>Every page's view model carries its chrome, so the layout is typed too.</summary>
+public interface IPortalPage
+{
+    PageChrome Chrome { get; }
+}

@@ -1,0 +1,47 @@
+using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
+
+namespace Peru.Portal.Web.Models;
+
+/// <summary>A source document, linked from every figure that comes from it.</summary>
+public sealed record SourceView(string Key, string Title, string Publisher, string Date, string? Note, string Path)
+{
+    public static SourceView From(Source source) =>
+        new(source.Key, source.Title, source.Publisher, source.Date, source.Note, $"{Addresses.Country(source.CountrySlug)}#source-{source.Key}");
+
+    public string Citation => Date == "not dated" ? $"{Publisher}, {Title} (not dated)" : $"{Publisher}, {Title}, {Date}";
+}
+
+/// <summary>A figure as a reader sees it: the value written out, what it counts, its year and its source.</summary>
+public sealed record FigureView(string Value, string Label, string? Year, SourceView? Source)
+{
+    public static FigureView From(Figure figure, string? year, SourceView? source) =>
+        new(Formats.Figure(figure.Value, figure.Unit), figure.Label, year, source);
+}
+
+public sealed record ThemeLink(string Slug, string Title, string Path)
+{
+    public static ThemeLink From(Theme theme) => new(theme.Slug, theme.Title, Addresses.Theme(theme.CountrySlug, theme.Slug));
+}
+
+public sealed record AchievementLink(string Title, string Path, string FiscalYear, string ThemeTitle)
+{
+    public static AchievementLink From(Achievement a, IReadOnlyDictionary<string, Theme> themes) =>
+        new(a.Title, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), Formats.FiscalYear(a.FiscalYear), themes.TryGetValue(a.ThemeSlug, out var t) ? t.Title : a.ThemeSlug);
+}
+
+public sealed record ProjectLink(string Title, string Path, string Amount, string Period, string Implementer, bool Regional)
+{
+    public static ProjectLink From(Project p) =>
+        new(p.Title, Addresses.Project(p.CountrySlug, p.Slug), Formats.Money(p.Amount, p.Currency), Formats.Period(p.StartYear, p.EndYear), p.Implementer, p.Regional);
+}
+
+public static class Sources
+{
+    public static IReadOnlyDictionary<string, SourceView> Of(Country country) =>
+        country.Sources.ToDictionary(s => s.Key, SourceView.From, StringComparer.Ordinal);
+
+    public static SourceView? Find(this IReadOnlyDictionary<string, SourceView> sources, string? key) =>
+        key is not null && sources.TryGetValue(key, out var source) ? source : null;
+}

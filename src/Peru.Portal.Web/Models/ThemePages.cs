@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
+
+namespace Peru.Portal.Web.Models;
+
+/// <summary>The program's goal and framework, its themes and the progress on aid effectiveness.</summary>
+public sealed record ThematicFocusPage(
+    PageChrome Chrome,
+    string Title,
+    string Summary,
+    string? Goal,
+    string BodyHtml,
+    IReadOnlyList<ThematicFocusPage.ThemeCard> ProgramThemes,
+    IReadOnlyList<ThematicFocusPage.ThemeCard> OtherThemes,
+    ThematicFocusPage.AidSection? AidEffectiveness) : IPortalPage
+{
+    public sealed record ThemeCard(string Title, string Path, string Summary);
+
+    public sealed record AidSection(string Title, string Summary, string BodyHtml);
+
+    public static ThematicFocusPage From(Country country, SectionPage program, SectionPage? aid, IReadOnlyList<Theme> themes)
+    {
+        var ordered = themes.OrderBy(t => t.Order).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
+        var modified = new[] { program.DateModified, aid?.DateModified ?? DateOnly.MinValue }
+            .Concat(themes.Select(t => t.DateModified))
+            .Max();
+        static ThemeCard Card(Theme t) => new(t.Title, Addresses.Theme(t.CountrySlug, t.Slug), t.Summary);
+
+        return new(
+            PageChrome.ForCountry(country.Slug, country.Name, Section.ThematicFocus, program.Title, program.Summary, Addresses.ThematicFocus(country.Slug), modified),
+            program.Title,
+            program.Summary,
+            program.Goal,
+            program.BodyHtml,
+            // Themes with anticipated results are the ones the program was designed around; the rest were added by later announcements.
+            ordered.Where(t => t.AnticipatedResults.Count > 0).Select(Card).ToList(),
+            ordered.Where(t => t.AnticipatedResults.Count == 0).Select(Card).ToList(),
+            aid is null ? null : new AidSection(aid.Title, aid.Summary, HeadingLevels.Demote(aid.BodyHtml)));
+    }
+}
+
+/// <summary>One theme: what Canada supports, the results it expects, what was achieved and the projects funded.</summary>
+public sealed record ThemePage(
+    PageChrome Chrome,
+    string CountryName,
+    string Title,
+    string Summary,
+    string? ProgramGoal,
+    string ThematicFocusPath,
+    string BodyHtml,
+    IReadOnlyList<string> AnticipatedResults,
+    IReadOnlyList<ThemePage.YearOfAchievements> Achievements,
+    IReadOnlyList<ThemePage.ProjectRow> Projects) : IPortalPage
+{
+    public sealed record YearOfAchievements(string Id, string FiscalYear, string Path, IReadOnlyList<AchievementLink> Achievements);
+
+    /// <summary>A project and the document its amount comes from.</summary>
+    public sealed record ProjectRow(ProjectLink Project, SourceView? Source);
+
+    public static ThemePage From(Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects)
+    {
+        var sources = Sources.Of(country);
+        var themes = new Dictionary<string, Theme>(StringComparer.Ordinal) { [theme.Slug] = theme };
+        var years = achievements
+            .GroupBy(a => a.FiscalYear, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new YearOfAchievements(
+                $"achievements-{g.Key}",
+                Formats.FiscalYear(g.Key),
+                Addresses.FiscalYear(country.Slug, g.Key),
+                g.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).Select(a => AchievementLink.From(a, themes)).ToList()))
+            .ToList();
+        var modified = new[] { theme.DateModified, program?.DateModified ?? DateOnly.MinValue }
+            .Concat(achievements.Select(a => a.DateModified))
+            .Concat(projects.Select(p => p.DateModified))
+            .Max();
+        var focusTitle = program?.Title ?? "Thematic focus";
+
+        return new(
+            PageChrome.ForCountry(country.Slug, country.Name, Section.ThematicFocus, theme.Title, theme.Summary, Addresses.Theme(country.Slug, theme.Slug), modified,
+                new Crumb(focusTitle, Addresses.ThematicFocus(country.Slug))),
+            country.Name,
+            theme.Title,
+            theme.Summary,
+            program?.Goal,
+            Addresses.ThematicFocus(country.Slug),
+            HeadingLevels.Demote(theme.BodyHtml),
+            theme.AnticipatedResults,
+            years,
+            projects
+                .OrderByDescending(p => p.StartYear)
+                .ThenBy(p => p.Title, StringComparer.Ordinal)
+                .Select(p => new ProjectRow(ProjectLink.From(p), sources.Find(p.SourceKey)))
+                .ToList());
+    }
+}
+
+/// <summary>
+/// A body rendered from Markdown starts its sections at h2; shown under a heading of the page,
+/// its sections must sit one level lower or the outline would make them siblings of that heading.
+/// </summary>
+internal static partial class HeadingLevels
+{
+    public static string Demote(string html) =>
+        HeadingTag().Replace(html, m => $"<{m.Groups[1].Value}h{Math.Min(int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, 6)}");
+
+    [GeneratedRegex("<(/?)h([1-5])(?=[\\s>])")]
+    private static partial Regex HeadingTag();
+}

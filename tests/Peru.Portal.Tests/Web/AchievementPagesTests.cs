@@ -1,0 +1,121 @@
+using System.Net;
+
+namespace Peru.Portal.Tests.Web;
+
+[Collection(PortalFixtureDefinition.Name)]
+public sealed class AchievementPagesTests(PortalFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task AchievementPage_KnownSlug_ShowsTitleYearThemeAndFigures()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements/2011-2012/translated-school-texts");
+        var text = PageAssert.MainText(html);
+
+        Assert.Equal("School texts in four Indigenous languages", PageAssert.H1(html));
+        Assert.Contains("2011–2012", text, StringComparison.Ordinal);
+        Assert.Contains("104,000", text, StringComparison.Ordinal);
+        Assert.Contains("Indigenous boys and girls reached", text, StringComparison.Ordinal);
+        Assert.Contains("Awajún", text, StringComparison.Ordinal);
+        PageAssert.LinksTo(html, "/en/peru/thematic-focus/children-and-youth");
+        PageAssert.LinksTo(html, "/en/peru/achievements/2011-2012");
+    }
+
+    [Fact]
+    public async Task AchievementPage_EveryFigure_SaysItsYearAndSource()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements/2011-2012/safer-mining");
+        var text = PageAssert.MainText(html);
+
+        Assert.Contains("2,000", text, StringComparison.Ordinal);
+        Assert.Contains("Fiscal year 2011–2012. Source: Fixture country profile", text, StringComparison.Ordinal);
+        PageAssert.LinksTo(html, "/en/peru#source-profile");
+    }
+
+    [Fact]
+    public async Task AchievementPage_LinksToPreviousAndNextInItsYear()
+    {
+        var first = await _client.GetPageAsync("/en/peru/achievements/2011-2012/translated-school-texts");
+        var second = await _client.GetPageAsync("/en/peru/achievements/2011-2012/safer-mining");
+
+        Assert.Contains("Next: Safer small-scale mining", PageAssert.MainText(first), StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous:", PageAssert.MainText(first), StringComparison.Ordinal);
+        Assert.Contains("Previous: School texts in four Indigenous languages", PageAssert.MainText(second), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/en/peru/achievements/2011-2012/no-such-achievement")]
+    [InlineData("/en/peru/achievements/2010-2011/translated-school-texts")]
+    [InlineData("/en/peru/achievements/2011-2013/translated-school-texts")]
+    [InlineData("/en/peru/achievements/1999-2000")]
+    [InlineData("/en/peru/achievements/2011-12")]
+    [InlineData("/en/peru/achievements/2011-2012/Translated_School_Texts")]
+    [InlineData("/en/chile/achievements")]
+    public async Task AchievementPage_UnknownYearOrSlug_Returns404(string path)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AchievementsIndex_GroupsByYearNewestFirstThenTheme()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements");
+        var text = PageAssert.MainText(html);
+
+        Assert.Equal("Achievements", PageAssert.H1(html));
+        var newer = text.IndexOf("Achievements in 2011–2012", StringComparison.Ordinal);
+        var older = text.IndexOf("Achievements in 2010–2011", StringComparison.Ordinal);
+        Assert.True(newer >= 0 && older > newer, "2011–2012 should come before 2010–2011");
+        var children = text.IndexOf("Children and youth", newer, StringComparison.Ordinal);
+        var growth = text.IndexOf("Economic growth", newer, StringComparison.Ordinal);
+        Assert.True(children < growth && growth < older, "themes are listed in their order within each year");
+    }
+
+    [Fact]
+    public async Task AchievementsIndex_ThemeFilter_ShowsOnlyThatTheme()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements?theme=economic-growth");
+        var text = PageAssert.MainText(html);
+
+        Assert.Equal("Achievements: Economic growth", PageAssert.H1(html));
+        Assert.Contains("Safer small-scale mining", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("School texts in four Indigenous languages", text, StringComparison.Ordinal);
+        Assert.Contains("href=\"/en/peru/achievements?theme=economic-growth\" aria-current=\"true\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/en/peru/achievements?theme=no-such-theme")]
+    [InlineData("/en/peru/achievements?theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
+    public async Task AchievementsIndex_UnknownThemeFilter_Returns404WithoutEchoingIt(string path)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FiscalYearPage_ListsItsAchievementsAndLinksToTheOtherYear()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements/2010-2011");
+
+        Assert.Equal("Achievements in 2010–2011", PageAssert.H1(html));
+        Assert.Contains("Teacher training in La Libertad", PageAssert.MainText(html), StringComparison.Ordinal);
+        PageAssert.LinksTo(html, "/en/peru/achievements/2010-2011/teacher-training");
+        Assert.Contains("Next year: 2011–2012", PageAssert.MainText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Alias_OldAchievementAddress_Answers301ToCurrentAddress()
+    {
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri("/en/peru/achievements/2011-2012/old-school-texts", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/en/peru/achievements/2011-2012/translated-school-texts", response.Headers.Location?.ToString());
+    }
+}

@@ -1,0 +1,98 @@
+using Peru.Portal.Web.Content;
+
+namespace Peru.Portal.Tests.Web;
+
+/// <summary>The portal over the repository's real content: every address it publishes answers a page.</summary>
+public sealed class RealContentFactory : PortalFactory
+{
+    public RealContentFactory() => ContentPath = RepositoryContent;
+
+    public static string RepositoryContent
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Peru.Portal.sln")))
+                {
+                    return Path.Combine(dir.FullName, "content");
+                }
+            }
+
+            throw new DirectoryNotFoundException("the repository's content folder was not found above the test assembly");
+        }
+    }
+
+    /// <summary>Every address the real content publishes, computed from the files rather than from the app.</summary>
+    public static TheoryData<string> Addresses()
+    {
+        var content = new ContentLoader(new MarkdownRenderer()).Load(RepositoryContent).Content;
+        var data = new TheoryData<string> { "/en" };
+        foreach (var country in content.Countries)
+        {
+            var slug = country.Slug;
+            foreach (var path in new[]
+            {
+                Portal.Web.Content.Addresses.Country(slug), Portal.Web.Content.Addresses.ThematicFocus(slug), Portal.Web.Content.Addresses.Achievements(slug),
+                Portal.Web.Content.Addresses.Relations(slug), Portal.Web.Content.Addresses.Disbursements(slug), Portal.Web.Content.Addresses.Projects(slug),
+                Portal.Web.Content.Addresses.Evaluation(slug),
+            })
+            {
+                data.Add(path);
+            }
+        }
+
+        foreach (var theme in content.Themes)
+        {
+            data.Add(Portal.Web.Content.Addresses.Theme(theme.CountrySlug, theme.Slug));
+            data.Add($"{Portal.Web.Content.Addresses.Achievements(theme.CountrySlug)}?theme={theme.Slug}");
+        }
+
+        foreach (var year in content.FiscalYears)
+        {
+            data.Add(Portal.Web.Content.Addresses.FiscalYear(year.CountrySlug, year.Year));
+        }
+
+        foreach (var achievement in content.Achievements)
+        {
+            data.Add(Portal.Web.Content.Addresses.Achievement(achievement.CountrySlug, achievement.FiscalYear, achievement.Slug));
+        }
+
+        foreach (var project in content.Projects)
+        {
+            data.Add(Portal.Web.Content.Addresses.Project(project.CountrySlug, project.Slug));
+        }
+
+        foreach (var recommendation in content.Recommendations)
+        {
+            data.Add(Portal.Web.Content.Addresses.Recommendation(recommendation.CountrySlug, recommendation.Slug));
+        }
+
+        return data;
+    }
+}
+
+public sealed class RealContentTests(RealContentFactory factory) : IClassFixture<RealContentFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [MemberData(nameof(RealContentFactory.Addresses), MemberType = typeof(RealContentFactory))]
+    public async Task EveryAddressOfTheRealContent_Answers200Html(string path)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}");
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        PageAssert.H1(html);
+        Assert.DoesNotContain("coming soon", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RealContent_IsValid_AndHealthy()
+    {
+        Assert.Empty(new ContentLoader(new MarkdownRenderer()).Load(RealContentFactory.RepositoryContent).Problems);
+        Assert.Equal("Healthy", await _client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+    }
+}
