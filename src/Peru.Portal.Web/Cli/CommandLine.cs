@@ -7,8 +7,11 @@ public static class CommandLine
 {
     public const string Usage = """
         usage: Peru.Portal.Web validate [--content DIR]
+               Peru.Portal.Web manifest [--content DIR] [--manifest FILE]
           validate   check every content file, print each problem as path:line: message
                      exit 0 when clean, 1 when there are problems, 2 on bad usage
+          manifest   add every address the content publishes to the list of published
+                     addresses (default docs/published-addresses.txt); never removes one
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -19,6 +22,8 @@ public static class CommandLine
         {
             case "validate":
                 return Validate(args[1..], output, error);
+            case "manifest":
+                return Manifest(args[1..], output, error).GetAwaiter().GetResult();
             default:
                 error.WriteLine($"unknown command '{args[0]}'");
                 error.WriteLine(Usage);
@@ -36,23 +41,65 @@ public static class CommandLine
         return !string.IsNullOrEmpty(pwd) && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
     }
 
-    private static int Validate(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Reads "--name value" pairs; null, after printing the usage, when anything else is given.</summary>
+    private static Dictionary<string, string>? Options(string[] args, TextWriter error, params string[] names)
     {
-        string? contentPath = null;
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--content" && i + 1 < args.Length)
+            if (names.Contains(args[i]) && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
-                contentPath = args[++i];
+                options[args[i]] = args[++i];
             }
             else
             {
                 error.WriteLine($"unexpected argument '{args[i]}'");
                 error.WriteLine(Usage);
-                return 2;
+                return null;
             }
         }
 
+        return options;
+    }
+
+    private static async Task<int> Manifest(string[] args, TextWriter output, TextWriter error)
+    {
+        if (Options(args, error, "--content", "--manifest") is not { } options)
+        {
+            return 2;
+        }
+
+        var cwd = InvocationDirectory();
+        var root = new PortalOptions { ContentPath = options.GetValueOrDefault("--content") ?? Environment.GetEnvironmentVariable("Portal__ContentPath") }.ResolveContentPath(cwd);
+        var result = new ContentLoader(new MarkdownRenderer()).Load(root);
+        if (!result.IsValid)
+        {
+            error.WriteLine($"{root}: the content has {result.Problems.Count} problem(s); run validate first");
+            return 1;
+        }
+
+        await using var snapshot = await Data.ContentSnapshot.ImportAsync(result.Content);
+        await using var db = snapshot.CreateDbContext();
+        var addresses = (await new Data.PageIndexRepository(db).ListPagesAsync()).Select(p => p.Path)
+            .Concat(result.Content.Countries.SelectMany(c => Addresses.DataAddresses(c.Slug)))
+            .Append("/sitemap.xml")
+            .Append("/robots.txt");
+        var file = options.TryGetValue("--manifest", out var given)
+            ? Path.GetFullPath(Path.Combine(cwd, given))
+            : Path.Combine(Path.GetDirectoryName(root)!, AddressManifest.DefaultPath);
+        var added = AddressManifest.Extend(file, addresses);
+        output.WriteLine($"{file}: {added} address(es) added, {AddressManifest.Read(file).Count} listed");
+        return 0;
+    }
+
+    private static int Validate(string[] args, TextWriter output, TextWriter error)
+    {
+        if (Options(args, error, "--content") is not { } given)
+        {
+            return 2;
+        }
+
+        var contentPath = given.GetValueOrDefault("--content");
         var options = new PortalOptions { ContentPath = contentPath ?? Environment.GetEnvironmentVariable("Portal__ContentPath") };
         var cwd = InvocationDirectory();
         var root = options.ResolveContentPath(cwd);

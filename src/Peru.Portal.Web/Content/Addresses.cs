@@ -32,4 +32,19 @@ public static class Addresses
     public static string Recommendation(string country, string slug) => $"{Evaluation(country)}/{slug}";
 
     public static string Search => $"/{Language}/search";
+
+    public static string Feed(string country) => $"{Country(country)}/feed.xml";
+
+    public static string DataFile(string country, string dataset, string format) => $"{Country(country)}/{dataset}.{format}";
+
+    /// <summary>Addresses that are not pages but that people and programs link to: feeds and open data.</summary>
+    public static IEnumerable<string> DataAddresses(string country)
+    {
+        yield return Feed(country);
+        foreach (var dataset in new[] { "achievements", "disbursements", "projects" })
+        {
+            yield return DataFile(country, dataset, "csv");
+            yield return DataFile(country, dataset, "json");
+        }
+    }
 }

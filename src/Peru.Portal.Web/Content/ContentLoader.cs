@@ -23,6 +23,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             return new(content, problems);
         }
 
+        var gitDates = FileDates.FromGit(fullRoot);
         foreach (var entry in Directory.EnumerateFileSystemEntries(fullRoot).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);
@@ -33,7 +34,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
             if (Directory.Exists(entry))
             {
-                new CountryReader(this, fullRoot, entry, content, problems).Read();
+                new CountryReader(this, fullRoot, entry, content, problems, gitDates).Read();
             }
             else
             {
@@ -59,7 +60,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
     }
 
-    private sealed class CountryReader(ContentLoader loader, string root, string folder, LoadedContent content, List<ContentProblem> problems)
+    private sealed class CountryReader(ContentLoader loader, string root, string folder, LoadedContent content, List<ContentProblem> problems, IReadOnlyDictionary<string, DateOnly> gitDates)
     {
         private readonly string _slug = Path.GetFileName(folder);
         private readonly List<(SourceFile File, FrontMatterReader Fm)> _files = [];
@@ -182,6 +183,20 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             }
         }
 
+        private static readonly string[] Qualifiers = ["about", "almost", "at least", "more than", "over", "slightly over", "some", "up to"];
+
+        private static string? Qualifier(FrontMatterReader fm)
+        {
+            var qualifier = fm.Text("qualifier", required: false);
+            if (qualifier is not null && !Qualifiers.Contains(qualifier))
+            {
+                fm.Problem("qualifier", $"'qualifier' must be one of: {string.Join(", ", Qualifiers)}");
+                return null;
+            }
+
+            return qualifier;
+        }
+
         private T Track<T>(SourceFile file, FrontMatterReader fm, T item)
             where T : class
         {
@@ -213,8 +228,10 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             return rendered;
         }
 
-        private static DateOnly DateModified(SourceFile file, FrontMatterReader fm) =>
-            fm.Date("date_modified", required: false) ?? DateOnly.FromDateTime(file.LastWriteUtc);
+        /// <summary>From the front matter, else the file's last commit, else the file's time on disk.</summary>
+        private DateOnly DateModified(SourceFile file, FrontMatterReader fm) =>
+            fm.Date("date_modified", required: false)
+            ?? (gitDates.TryGetValue(Path.GetFullPath(file.FullPath), out var committed) ? committed : DateOnly.FromDateTime(file.LastWriteUtc));
 
         private string SlugOf(SourceFile file, FrontMatterReader fm, string fileName)
         {
@@ -292,11 +309,12 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 var label = k.Text("label");
                 var value = k.Number("value");
                 var unit = k.Text("unit");
+                var qualifier = Qualifier(k);
                 var year = k.Text("year");
                 var reference = Reference(k, file);
                 return label is null || value is null || unit is null || year is null || reference is null
                     ? null
-                    : new KeyFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Year = year, SourceKey = reference, Order = order++ };
+                    : new KeyFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
             });
             content.Countries.Add(country);
             return country;
@@ -333,16 +351,29 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                         var value = t.Number("value");
                         var unit = t.Text("unit");
                         var currency = t.Text("currency", required: false);
+                        var qualifier = Qualifier(t);
                         var year = t.Text("year");
                         var reference = Reference(t, file);
                         return label is null || value is null || unit is null || year is null || reference is null
                             ? null
-                            : new TradeFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Currency = currency, Year = year, SourceKey = reference, Order = order++ };
+                            : new TradeFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Currency = currency, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
                     }));
                     order = 0;
+                    string? previous = null;
                     content.Timeline.AddRange(fm.List("timeline", t =>
                     {
                         var date = t.PartialDate("date");
+                        if (date is not null && previous is not null)
+                        {
+                            // "2011" and "2011-07" may come in either order; "2010" after "2011-07" may not.
+                            var length = Math.Min(date.Length, previous.Length);
+                            if (string.CompareOrdinal(date[..length], previous[..length]) < 0)
+                            {
+                                t.Problem("date", $"timeline entries must be in date order: {date} comes after {previous}");
+                            }
+                        }
+
+                        previous = date ?? previous;
                         var text = t.Text("text");
                         var reference = Reference(t, file);
                         return date is null || text is null || reference is null
@@ -473,7 +504,8 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                     var label = f.Text("label");
                     var value = f.Number("value");
                     var unit = f.Text("unit", required: false);
-                    return label is null || value is null ? null : new Figure { Label = label, Value = value.Value, Unit = unit };
+                    var qualifier = Qualifier(f);
+                    return label is null || value is null ? null : new Figure { Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier };
                 }, required: false),
                 BodyHtml = body.Html,
                 BodyText = body.PlainText,
@@ -525,7 +557,8 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 {
                     var value = b.Number("value");
                     var label = b.Text("label");
-                    return value is null || label is null ? null : new Beneficiary { Value = value.Value, Label = label };
+                    var qualifier = Qualifier(b);
+                    return value is null || label is null ? null : new Beneficiary { Value = value.Value, Label = label, Qualifier = qualifier };
                 }, required: false),
                 AnnouncedBy = announcement?.Text("by") ?? "",
                 AnnouncedAt = announcement?.Text("event") ?? "",

@@ -14,6 +14,9 @@ public sealed class PortalOptions
     /// <summary>The portal's public address, used for canonical links and citations.</summary>
     public string BaseUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>Named as the publisher in citations and structured data.</summary>
+    public string Publisher { get; set; } = "Peru.Portal";
+
     public string ResolveContentPath(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ContentPath))

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class AchievementsController(CountryRepository countries, AchievementRepository achievements, ThemeRepository themes) : Controller
+public sealed class AchievementsController(CountryRepository countries, AchievementRepository achievements, ThemeRepository themes, IOptions<PortalOptions> options) : Controller
 {
     [HttpGet("/en/{country:slug}/achievements")]
     public async Task<IActionResult> Index(string country, [FromQuery] string? theme, CancellationToken ct)
@@ -50,6 +52,6 @@ public sealed class AchievementsController(CountryRepository countries, Achievem
             return NotFound();
         }
 
-        return View(AchievementPage.From(found, achievement, theme, await achievements.ListAchievementsAsync(country, year, ct: ct)));
+        return View(AchievementPage.From(found, achievement, theme, await achievements.ListAchievementsAsync(country, year, ct: ct), options.Value));
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
@@ -7,7 +9,8 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class ProjectsController(
     CountryRepository countries,
     ProjectRepository projects,
-    ThemeRepository themes) : Controller
+    ThemeRepository themes,
+    IOptions<PortalOptions> options) : Controller
 {
     [HttpGet("/en/{country:slug}/projects")]
     public async Task<IActionResult> Index(string country, string? sort, string? dir, string? theme, string? scope, CancellationToken ct)
@@ -35,6 +38,6 @@ public sealed class ProjectsController(
             return NotFound();
         }
 
-        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct)));
+        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct), options.Value.BaseUrl));
     }
 }

@@ -31,6 +31,9 @@ public sealed class Source
 
 public sealed class KeyFigure
 {
+    /// <summary>"more than", "some", "at least": how exact the published figure is.</summary>
+    public string? Qualifier { get; set; }
+
     public int Id { get; set; }
     public required string CountrySlug { get; set; }
     public int Order { get; set; }
@@ -102,6 +105,9 @@ public sealed class Achievement
 
 public sealed class Figure
 {
+    /// <summary>"more than", "some", "at least": how exact the published figure is.</summary>
+    public string? Qualifier { get; set; }
+
     public required string Label { get; set; }
     public decimal Value { get; set; }
     public string? Unit { get; set; }
@@ -109,6 +115,9 @@ public sealed class Figure
 
 public sealed class TradeFigure
 {
+    /// <summary>"more than", "some", "at least": how exact the published figure is.</summary>
+    public string? Qualifier { get; set; }
+
     public int Id { get; set; }
     public required string CountrySlug { get; set; }
     public int Order { get; set; }
@@ -172,6 +181,9 @@ public sealed class Project
 
 public sealed class Beneficiary
 {
+    /// <summary>"more than", "some", "at least": how exact the published figure is.</summary>
+    public string? Qualifier { get; set; }
+
     public decimal Value { get; set; }
     public required string Label { get; set; }
 }

@@ -33,6 +33,7 @@ public static class PortalStore
         services.AddScoped<SectionRepository>();
         services.AddScoped<EvaluationRepository>();
         services.AddScoped<AliasRepository>();
+        services.AddScoped<PageIndexRepository>();
         return services;
     }
 

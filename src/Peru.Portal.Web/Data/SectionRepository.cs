@@ -15,7 +15,7 @@ public sealed class SectionRepository(PortalDbContext db)
         db.TradeFigures.AsNoTracking().Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
 
     public Task<List<TimelineEvent>> ListTimelineAsync(string country, CancellationToken ct = default) =>
-        db.TimelineEvents.AsNoTracking().Where(t => t.CountrySlug == country).OrderBy(t => t.Date).ThenBy(t => t.Order).ToListAsync(ct);
+        db.TimelineEvents.AsNoTracking().Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
 
     public Task<List<Disbursement>> ListDisbursementsAsync(string country, CancellationToken ct = default) =>
         db.Disbursements.AsNoTracking().Where(d => d.CountrySlug == country).OrderByDescending(d => d.FiscalYear).ThenBy(d => d.Order).ToListAsync(ct);

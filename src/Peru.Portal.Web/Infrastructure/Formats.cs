@@ -39,6 +39,17 @@ public static class Formats
         };
     }
 
+    /// <summary>A figure with how exact it is: "more than 1,800", "some 2.2 million people".</summary>
+    public static string Figure(decimal value, string? unit, string? currency, string? qualifier) =>
+        qualifier is null ? Figure(value, unit, currency) : $"{qualifier} {Figure(value, unit, currency)}";
+
+    /// <summary>"November 15–16, 2024", "October 30 to November 2, 2024", or one day.</summary>
+    public static string DateRange(DateOnly from, DateOnly to) =>
+        from == to ? LongDate(from)
+        : from.Year == to.Year && from.Month == to.Month ? $"{from.ToString("MMMM d", English)}–{to.Day}, {to.Year}"
+        : from.Year == to.Year ? $"{from.ToString("MMMM d", English)} to {LongDate(to)}"
+        : $"{LongDate(from)} to {LongDate(to)}";
+
     /// <summary>A fiscal year as readers see it, with an en dash: "2011–2012".</summary>
     public static string FiscalYear(string year) => year.Replace('-', '–');
 

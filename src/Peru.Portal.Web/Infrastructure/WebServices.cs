@@ -5,6 +5,10 @@ public static class WebServices
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddControllersWithViews();
+
+        // Pages are UTF-8: Razor may write "2011–2012" and "Awajún" as they are instead of as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RouteOptions>(options =>
         {
             options.LowercaseUrls = true;

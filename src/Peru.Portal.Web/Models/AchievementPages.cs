@@ -94,8 +94,9 @@ public sealed record AchievementPage(
     AchievementItem? Previous,
     AchievementItem? Next) : IPortalPage
 {
-    public static AchievementPage From(Country country, Achievement achievement, Theme theme, IReadOnlyList<Achievement> sameYear)
+    public static AchievementPage From(Country country, Achievement achievement, Theme theme, IReadOnlyList<Achievement> sameYear, PortalOptions options)
     {
+        var baseUrl = options.BaseUrl.TrimEnd('/');
         var slug = country.Slug;
         var source = Sources.Of(country).Find(achievement.SourceKey);
         var year = Formats.FiscalYear(achievement.FiscalYear);
@@ -109,7 +110,26 @@ public sealed record AchievementPage(
         return new(
             PageChrome.ForCountry(slug, country.Name, Section.Achievements, achievement.Title, $"{theme.Title}, {year}: {achievement.Title}.", path, achievement.DateModified,
                 new Crumb("Achievements", Addresses.Achievements(slug)),
-                new Crumb(year, Addresses.FiscalYear(slug, achievement.FiscalYear))),
+                new Crumb(year, Addresses.FiscalYear(slug, achievement.FiscalYear))) with
+            {
+                OpenGraphType = "article",
+                Citable = true,
+                StructuredData = new Dictionary<string, object?>
+                {
+                    ["@context"] = "https://schema.org",
+                    ["@type"] = "Article",
+                    ["headline"] = achievement.Title,
+                    ["url"] = baseUrl + path,
+                    ["mainEntityOfPage"] = baseUrl + path,
+                    ["dateModified"] = Formats.Date(achievement.DateModified),
+                    ["about"] = theme.Title,
+                    ["temporalCoverage"] = achievement.ResultsPeriod ?? achievement.FiscalYear,
+                    ["spatialCoverage"] = new Dictionary<string, object?> { ["@type"] = "Country", ["name"] = country.Name },
+                    ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = options.Publisher },
+                    ["isBasedOn"] = source?.Title,
+                    ["articleBody"] = achievement.BodyText,
+                },
+            },
             achievement.Title,
             year,
             Addresses.FiscalYear(slug, achievement.FiscalYear),

@@ -16,7 +16,7 @@ public sealed record ErrorPage(PageChrome Chrome, int StatusCode, IReadOnlyList<
             _ => "Something went wrong on our side",
         };
         return new(
-            new PageChrome(title, title, path, [Crumb.Home], null),
+            new PageChrome(title, title, path, [Crumb.Home], null) { Feeds = countries.Select(c => FeedLink.For(c.Slug, c.Name)).ToList() },
             statusCode,
             countries.Select(c => new CountryNav(c.Slug, c.Name, Section.Overview)).ToList());
     }

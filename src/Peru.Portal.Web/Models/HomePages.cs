@@ -10,7 +10,10 @@ public sealed record HomePage(PageChrome Chrome, IReadOnlyList<HomePage.CountryC
 
     public static HomePage From(IReadOnlyList<Country> countries) => new(
         new PageChrome("Country profiles", "Canada's international assistance and relations, country by country.", Addresses.Home, [Crumb.Home],
-            countries.Count == 0 ? null : countries.Max(c => c.DateModified)),
+            countries.Count == 0 ? null : countries.Max(c => c.DateModified))
+        {
+            Feeds = countries.Select(c => FeedLink.For(c.Slug, c.Name)).ToList(),
+        },
         countries.Select(c => new CountryCard(c.Name, Addresses.Country(c.Slug), c.Summary)).ToList());
 }
 
@@ -33,13 +36,13 @@ public sealed record CountryPage(
         var slug = country.Slug;
         var cards = new List<SectionCard>
         {
-            new("Thematic focus", Addresses.ThematicFocus(slug), $"{SummaryOf("program", "The program's goal and themes.")} {themeCount} themes."),
+            new("Thematic focus", Addresses.ThematicFocus(slug), SummaryOf("program", $"The program's goal and its {themeCount} themes.")),
             new("Achievements", Addresses.Achievements(slug),
                 years.Count == 0 ? "No achievements published yet." : $"{achievementCount} results reported for fiscal years {Formats.FiscalYear(years[^1].Year)} to {Formats.FiscalYear(years[0].Year)}, grouped by theme."),
             new("Bilateral relations", Addresses.Relations(slug), SummaryOf("relations", "Diplomacy, trade and investment, and a timeline.")),
             new("Disbursements", Addresses.Disbursements(slug), SummaryOf("disbursements", "International assistance disbursed, by fiscal year and source.")),
             new("Projects", Addresses.Projects(slug), $"{projectCount} funded projects with their amount, period, implementer and theme."),
-            new("Evaluation", Addresses.Evaluation(slug), $"{SummaryOf("evaluation", "The evaluation of the program and the management response.")} {recommendationCount} recommendations."),
+            new("Evaluation", Addresses.Evaluation(slug), SummaryOf("evaluation", $"The evaluation of the program and the response to its {recommendationCount} recommendations.")),
         };
         if (bySection.TryGetValue("aid-effectiveness", out var aid))
         {
@@ -51,7 +54,7 @@ public sealed record CountryPage(
             country.Name,
             country.Summary,
             country.ContextHtml,
-            country.KeyFigures.Select(k => new FigureView(Formats.Figure(k.Value, k.Unit), k.Label, k.Year, sources.Find(k.SourceKey))).ToList(),
+            country.KeyFigures.Select(k => new FigureView(Formats.Figure(k.Value, k.Unit, null, k.Qualifier), k.Label, k.Year, sources.Find(k.SourceKey))).ToList(),
             cards,
             sources.Values.ToList());
     }

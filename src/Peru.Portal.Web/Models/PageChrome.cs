@@ -11,11 +11,29 @@ public sealed record PageChrome(
     DateOnly? DateModified,
     CountryNav? Country = null)
 {
+    /// <summary>Open Graph type: "article" for pages journalists cite, "website" otherwise.</summary>
+    public string OpenGraphType { get; init; } = "website";
+
+    /// <summary>A schema.org object written as JSON-LD in the page's head.</summary>
+    public object? StructuredData { get; init; }
+
+    /// <summary>Shown as a "Cite this page" block on pages people link to and quote.</summary>
+    public bool Citable { get; init; }
+
+    /// <summary>Atom feeds advertised in the head; by default the feed of the page's country.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = Country is null ? [] : [FeedLink.For(Country.Slug, Country.Name)];
+
     public static PageChrome ForCountry(string countrySlug, string countryName, Section section, string title, string description, string path, DateOnly? dateModified, params Crumb[] trail)
     {
         Crumb[] crumbs = [Crumb.Home, new(countryName, Addresses.Country(countrySlug)), .. trail];
         return new(title, description, path, crumbs, dateModified, new CountryNav(countrySlug, countryName, section));
     }
+}
+
+public sealed record FeedLink(string Title, string Path)
+{
+    public static FeedLink For(string countrySlug, string countryName) =>
+        new($"{countryName}: achievements and projects (Atom)", $"{Addresses.Country(countrySlug)}/feed.xml");
 }
 
 public sealed record Crumb(string Title, string Path)

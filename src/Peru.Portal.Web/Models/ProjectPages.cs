@@ -230,7 +230,7 @@ public sealed record ProjectsPage(
 
     private static string SortName(ProjectSort sort) => sort switch
     {
-        ProjectSort.Title => "project",
+        ProjectSort.Title => "title",
         _ => sort.ToString().ToLowerInvariant(),
     };
 
@@ -261,16 +261,35 @@ public sealed record ProjectPage(
     SourceView? Source,
     string ProjectsPath) : IPortalPage
 {
-    public static ProjectPage From(Country country, Project project, Theme? theme)
+    public static ProjectPage From(Country country, Project project, Theme? theme, string baseUrl)
     {
         var slug = country.Slug;
+        var url = baseUrl.TrimEnd('/') + Addresses.Project(slug, project.Slug);
         var period = Formats.Period(project.StartYear, project.EndYear);
         var amount = Formats.Money(project.Amount, project.Currency);
         var description = $"{amount} over {project.Duration} ({period}), carried out by {project.Implementer}.";
         return new(
             PageChrome.ForCountry(slug, country.Name, Section.Projects, project.Title, description,
                 Addresses.Project(slug, project.Slug), project.DateModified,
-                new Crumb("Projects", Addresses.Projects(slug))),
+                new Crumb("Projects", Addresses.Projects(slug))) with
+            {
+                OpenGraphType = "article",
+                Citable = true,
+                StructuredData = new Dictionary<string, object?>
+                {
+                    ["@context"] = "https://schema.org",
+                    ["@type"] = "MonetaryGrant",
+                    ["name"] = project.Title,
+                    ["url"] = url,
+                    ["description"] = description,
+                    ["amount"] = new Dictionary<string, object?> { ["@type"] = "MonetaryAmount", ["value"] = project.Amount, ["currency"] = project.Currency },
+                    ["funder"] = new Dictionary<string, object?> { ["@type"] = "GovernmentOrganization", ["name"] = "Government of Canada" },
+                    ["startDate"] = project.StartYear.ToString(CultureInfo.InvariantCulture),
+                    ["endDate"] = project.EndYear.ToString(CultureInfo.InvariantCulture),
+                    ["dateModified"] = Formats.Date(project.DateModified),
+                    ["areaServed"] = project.Places,
+                },
+            },
             project.Title,
             amount,
             project.AmountNote,
@@ -279,32 +298,11 @@ public sealed record ProjectPage(
             theme is null ? new ThemeLink(project.ThemeSlug, project.ThemeSlug, Addresses.Theme(slug, project.ThemeSlug)) : ThemeLink.From(theme),
             string.Join("; ", project.Places),
             project.Regional ? $"Yes: this project works outside {country.Name}" : $"No: this project works in {country.Name}",
-            project.Beneficiaries.Select(b => $"{Formats.Number(b.Value)} {b.Label}").ToList(),
+            project.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}").ToList(),
             period,
-            $"Announced by {project.AnnouncedBy} at {project.AnnouncedAt} in {project.AnnouncedIn}, {DateRange(project.AnnouncedFrom, project.AnnouncedTo)}",
+            $"Announced by {project.AnnouncedBy} at {project.AnnouncedAt} in {project.AnnouncedIn}, {Formats.DateRange(project.AnnouncedFrom, project.AnnouncedTo)}",
             project.BodyHtml,
             Sources.Of(country).Find(project.SourceKey),
             Addresses.Projects(slug));
-    }
-
-    /// <summary>"November 15–16, 2024", built from <see cref="Formats.LongDate"/> so dates read the same everywhere.</summary>
-    private static string DateRange(DateOnly from, DateOnly to)
-    {
-        var start = Formats.LongDate(from);
-        if (from == to)
-        {
-            return start;
-        }
-
-        var end = Formats.LongDate(to);
-        if (from.Year != to.Year)
-        {
-            return $"{start} to {end}";
-        }
-
-        var startWithoutYear = start[..start.LastIndexOf(',')];
-        return from.Month == to.Month
-            ? $"{startWithoutYear}–{to.Day.ToString(CultureInfo.InvariantCulture)}, {to.Year.ToString(CultureInfo.InvariantCulture)}"
-            : $"{startWithoutYear} to {end}";
     }
 }

@@ -51,7 +51,7 @@ public sealed partial record RelationsPage(
             contents,
             $"Trade and investment between Canada and {country.Name}, with the year of each figure and its source",
             trade.OrderBy(t => t.Order)
-                .Select(t => new TradeRow(t.Label, Formats.Figure(t.Value, t.Unit, t.Currency), t.Year, sources.Find(t.SourceKey)))
+                .Select(t => new TradeRow(t.Label, Formats.Figure(t.Value, t.Unit, t.Currency, t.Qualifier), t.Year, sources.Find(t.SourceKey)))
                 .ToList(),
             timeline.Select(e => new TimelineEntry(e.Date, Formats.PartialDate(e.Date), e.Text, sources.Find(e.SourceKey))).ToList());
     }

@@ -17,7 +17,7 @@ public sealed record SourceView(string Key, string Title, string Publisher, stri
 public sealed record FigureView(string Value, string Label, string? Year, SourceView? Source)
 {
     public static FigureView From(Figure figure, string? year, SourceView? source) =>
-        new(Formats.Figure(figure.Value, figure.Unit), figure.Label, year, source);
+        new(Formats.Figure(figure.Value, figure.Unit, null, figure.Qualifier), figure.Label, year, source);
 }
 
 public sealed record ThemeLink(string Slug, string Title, string Path)

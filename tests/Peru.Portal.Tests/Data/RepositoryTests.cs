@@ -80,7 +80,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ListTimelineAsync_ReturnsEventsInDateOrder()
+    public async Task ListTimelineAsync_ReturnsEventsInTheOrderOfTheFile()
     {
         await using var db = _store.NewContext();
         var timeline = await new SectionRepository(db).ListTimelineAsync("peru");

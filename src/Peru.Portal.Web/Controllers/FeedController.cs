@@ -1,0 +1,71 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
+
+namespace Peru.Portal.Web.Controllers;
+
+/// <summary>The Atom feed of a country's achievements and projects, written by System.ServiceModel.Syndication.</summary>
+public sealed class FeedController(CountryRepository countries, AchievementRepository achievements, ProjectRepository projects, ThemeRepository themes, IOptions<PortalOptions> options) : Controller
+{
+    [HttpGet("/en/{country:slug}/feed.xml")]
+    public async Task<IActionResult> Feed(string country, CancellationToken ct)
+    {
+        if (await countries.GetCountryAsync(country, ct) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var baseUrl = options.Value.BaseUrl.TrimEnd('/');
+        var themeTitles = (await themes.ListThemesAsync(country, ct)).ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
+        var items = new List<SyndicationItem>();
+        foreach (var a in await achievements.ListAchievementsAsync(country, ct: ct))
+        {
+            var url = baseUrl + Addresses.Achievement(country, a.FiscalYear, a.Slug);
+            items.Add(Item(url, a.Title, $"Achievement, {Formats.FiscalYear(a.FiscalYear)}, {themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)}", a.BodyHtml, a.DateModified, "Achievement"));
+        }
+
+        foreach (var p in await projects.ListProjectsAsync(country, ct: ct))
+        {
+            var url = baseUrl + Addresses.Project(country, p.Slug);
+            var summary = $"Project: {Formats.Money(p.Amount, p.Currency)}, {Formats.Period(p.StartYear, p.EndYear)}, {p.Implementer}";
+            items.Add(Item(url, p.Title, summary, p.BodyHtml, p.DateModified, "Project"));
+        }
+
+        var feedUrl = baseUrl + $"{Addresses.Country(country)}/feed.xml";
+        var feed = new SyndicationFeed(
+            $"{found.Name}: Canada's achievements and projects",
+            $"New and updated achievements and funded projects of Canada's international assistance in {found.Name}.",
+            new Uri(baseUrl + Addresses.Country(country)),
+            feedUrl,
+            items.Count == 0 ? new DateTimeOffset(found.DateModified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : items.Max(i => i.LastUpdatedTime),
+            items.OrderByDescending(i => i.LastUpdatedTime).ThenBy(i => i.Id, StringComparer.Ordinal))
+        {
+            Language = "en",
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(feedUrl), "self", feed.Title.Text, "application/atom+xml", 0));
+        feed.Authors.Add(new SyndicationPerson { Name = "Peru.Portal" });
+
+        using var buffer = new MemoryStream();
+        await using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(xml);
+        }
+
+        return File(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+    }
+
+    /// <summary>The entry id is the page's permanent address: it never changes while the page exists.</summary>
+    private static SyndicationItem Item(string url, string title, string summary, string html, DateOnly modified, string category)
+    {
+        var item = new SyndicationItem(title, SyndicationContent.CreateHtmlContent(html), new Uri(url), url, new DateTimeOffset(modified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+        {
+            Summary = new TextSyndicationContent(summary),
+        };
+        item.Categories.Add(new SyndicationCategory(category));
+        return item;
+    }
+}
