@@ -50,7 +50,7 @@ public sealed class FeedController(CountryRepository countries, AchievementRepos
         feed.Authors.Add(new SyndicationPerson { Name = "Peru.Portal" });
 
         using var buffer = new MemoryStream();
-        await using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = true }))
         {
             new Atom10FeedFormatter(feed).WriteTo(xml);
         }

@@ -45,3 +45,10 @@ public static class Sources
     public static SourceView? Find(this IReadOnlyDictionary<string, SourceView> sources, string? key) =>
         key is not null && sources.TryGetValue(key, out var source) ? source : null;
 }
+
+/// <summary>Links to a page's figures as open data.</summary>
+public sealed record OpenDataLinks(string Dataset, string Description, string CsvPath, string JsonPath)
+{
+    public static OpenDataLinks For(PageChrome chrome, string dataset, string description) =>
+        new(dataset, description, Addresses.DataFile(chrome.Country!.Slug, dataset, "csv"), Addresses.DataFile(chrome.Country.Slug, dataset, "json"));
+}
