@@ -20,7 +20,15 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:ReportProblemUrl", "mailto:report@example.org");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_storeFolder, "portal.db")}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Portal:Search:RequestsPerMinute", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Settings a derived fixture changes, applied last.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     protected override void Dispose(bool disposing)
     {

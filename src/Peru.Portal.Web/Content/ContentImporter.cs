@@ -34,6 +34,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
         db.Aliases.AddRange(content.Aliases);
         db.Imports.Add(new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount });
         await db.SaveChangesAsync(cancellationToken);
+        await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogImported(logger, content.FileCount, content.Achievements.Count, content.Projects.Count);
     }

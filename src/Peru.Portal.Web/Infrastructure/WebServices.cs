@@ -29,6 +29,7 @@ public static class WebServices
         app.UseStaticFiles();
         app.UseMiddleware<AliasRedirectMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         app.MapControllers();
         return app;
     }
