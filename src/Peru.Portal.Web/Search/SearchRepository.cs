@@ -21,21 +21,21 @@ public sealed class SearchRepository(PortalDbContext db)
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
 
+    // bm25 alone orders the hits: a second sort key would make SQLite read every matching row.
     private const string HitsSql = $"""
-        SELECT path, title, section, theme, year, snippet({SearchIndex.Table}, 1, char(2), char(3), '…', 24)
-        FROM {SearchIndex.Table}
-        WHERE {SearchIndex.Table} MATCH $match
-          AND ($section IS NULL OR section = $section)
-          AND ($theme IS NULL OR theme = $theme)
-        ORDER BY bm25({SearchIndex.Table}, 10.0, 1.0), title
+        SELECT {SearchIndex.Table}.path, {SearchIndex.Table}.title, f.section, f.theme, f.year,
+               snippet({SearchIndex.Table}, 1, char(2), char(3), '…', 24)
+        FROM {SearchIndex.Table} JOIN {SearchIndex.Facets} f ON f.id = {SearchIndex.Table}.rowid
+        WHERE {SearchIndex.Table} MATCH $match /*filters*/
+        ORDER BY bm25({SearchIndex.Table}, 10.0, 1.0)
         LIMIT $take OFFSET $skip
         """;
 
     private const string FacetsSql = $"""
-        SELECT section, theme, COUNT(*)
-        FROM {SearchIndex.Table}
+        SELECT f.section, f.theme, COUNT(*)
+        FROM {SearchIndex.Table} JOIN {SearchIndex.Facets} f ON f.id = {SearchIndex.Table}.rowid
         WHERE {SearchIndex.Table} MATCH $match
-        GROUP BY section, theme
+        GROUP BY f.section, f.theme
         """;
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, string? section, string? theme, int skip, int take, CancellationToken ct = default)
@@ -53,7 +53,9 @@ public sealed class SearchRepository(PortalDbContext db)
 
         var match = query.ToFts();
         var hits = new List<SearchHit>();
-        await using (var command = Command(connection, HitsSql, ("$match", match), ("$section", section), ("$theme", theme), ("$take", take), ("$skip", skip)))
+        // Only the shape of the SQL varies with the filters; their values are always parameters.
+        var filters = (section is null ? "" : " AND f.section = $section") + (theme is null ? "" : " AND f.theme = $theme");
+        await using (var command = Command(connection, HitsSql.Replace("/*filters*/", filters, StringComparison.Ordinal), ("$match", match), ("$section", section), ("$theme", theme), ("$take", take), ("$skip", skip)))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
