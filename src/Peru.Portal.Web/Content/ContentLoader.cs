@@ -80,7 +80,9 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var files = new List<SourceFile>();
             Collect(folder, 1, files);
             content.FileCount += files.Count;
-            var byPath = files.ToDictionary(f => f.RelativePath[(_slug.Length + 1)..], StringComparer.Ordinal);
+            // French twins ("name.fr.md" beside "name.md") are read by the French import; the English pages ignore them.
+            var byPath = files.Where(f => !f.RelativePath.EndsWith(".fr.md", StringComparison.Ordinal))
+                .ToDictionary(f => f.RelativePath[(_slug.Length + 1)..], StringComparer.Ordinal);
 
             Country? country = null;
             if (byPath.TryGetValue("country.md", out var countryFile))
