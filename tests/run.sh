@@ -5,8 +5,27 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 results=artifacts/test-results
-rm -rf "$results"
+rm -rf "$results" artifacts/screenshots
 mkdir -p "$results"
+
+# The browser tests need Debian's Chromium and a Java runtime for the Nu HTML Checker.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v java > /dev/null || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]}"
+    if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$results/apt.log" 2>&1
+    else
+        sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$results/apt.log" 2>&1
+    fi || echo "could not install ${missing[*]}: the browser tests will fail and say why (see $results/apt.log)"
+fi
+
+# The Nu HTML Checker comes from npm, at the version in the committed lock file.
+if [ ! -f tests/Peru.Portal.BrowserTests/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+    (cd tests/Peru.Portal.BrowserTests && npm ci --no-audit --no-fund --ignore-scripts > /dev/null) \
+        || echo "npm ci failed in tests/Peru.Portal.BrowserTests: the HTML validity test will fail and say why"
+fi
 
 dotnet test Peru.Portal.sln --results-directory "$results" 2>&1 | tee "$results/output.log"
 status=${PIPESTATUS[0]}
