@@ -3,6 +3,7 @@ using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Health;
 using Peru.Portal.Web.Infrastructure;
+using Peru.Portal.Web.Localization;
 using Peru.Portal.Web.Search;
 using Serilog;
 
@@ -17,6 +18,7 @@ builder.Services.AddPortalContent(builder.Configuration);
 builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
 builder.Services.AddPortalHealth();
 builder.Services.AddPortalSearch(builder.Configuration);
+builder.Services.AddPortalLocalization();
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();

@@ -14,7 +14,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
 
         // Readers on other connections keep seeing the previous import until the commit (SQLite WAL),
         // so a page never shows half old and half new content.
-        foreach (var table in new[] { "Aliases", "Recommendations", "Projects", "Disbursements", "TimelineEvents", "TradeFigures", "Achievements", "FiscalYears", "Themes", "SectionPages", "KeyFigures", "Sources", "Countries", "Imports" })
+        foreach (var table in new[] { "PublishedPages", "Aliases", "Recommendations", "Projects", "Disbursements", "TimelineEvents", "TradeFigures", "Achievements", "FiscalYears", "Themes", "SectionPages", "KeyFigures", "Sources", "Countries", "Imports" })
         {
 #pragma warning disable EF1002 // table names come from the list above, never from input
             await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"", cancellationToken);
@@ -32,6 +32,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
         db.Projects.AddRange(content.Projects);
         db.Recommendations.AddRange(content.Recommendations);
         db.Aliases.AddRange(content.Aliases);
+        db.PublishedPages.AddRange(PageCatalog.From(content));
         db.Imports.Add(new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount });
         await db.SaveChangesAsync(cancellationToken);
         await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
             if (Directory.Exists(entry))
             {
-                new CountryReader(this, fullRoot, entry, content, problems, gitDates).Read();
+                ReadCountryFolder(fullRoot, entry, content, problems, gitDates);
             }
             else
             {
@@ -51,6 +51,86 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         return new(content, problems);
     }
 
+    private void ReadCountryFolder(string root, string folder, LoadedContent content, List<ContentProblem> problems, IReadOnlyDictionary<string, DateOnly> gitDates)
+    {
+        var name = Path.GetFileName(folder);
+        if (!Slugs.IsValid(name))
+        {
+            problems.Add(new(name, 0, $"country folder \"{name}\" is not a slug: use lower-case ASCII words joined by '-'"));
+            return;
+        }
+
+        var files = new List<SourceFile>();
+        Collect(root, folder, 1, files, problems);
+        content.FileCount += files.Count;
+        var origins = new Dictionary<object, (SourceFile File, FrontMatterReader Fm)>(ReferenceEqualityComparer.Instance);
+        var isFrench = (SourceFile f) => f.RelativePath.EndsWith(".fr.md", StringComparison.Ordinal);
+
+        CountryReader english, french;
+        using (Languages.Use(Languages.English))
+        {
+            english = new CountryReader(this, name, Languages.English, files.Where(f => !isFrench(f)).ToList(), content, problems, gitDates, origins);
+            english.Read();
+        }
+
+        using (Languages.Use(Languages.French))
+        {
+            french = new CountryReader(this, name, Languages.French, files.Where(isFrench).ToList(), content, problems, gitDates, origins);
+            french.Read();
+        }
+
+        Twins.Check(english, french, content, problems);
+    }
+
+    private static void Collect(string root, string directory, int depth, List<SourceFile> files, List<ContentProblem> problems)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var info = new FileInfo(entry);
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                if (target is null || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    problems.Add(new(relative, 1, "symbolic link points outside the content folder; copy the file in instead"));
+                    continue;
+                }
+            }
+
+            if (Directory.Exists(entry))
+            {
+                if (depth >= MaxDepth)
+                {
+                    problems.Add(new(relative, 1, "folder is nested too deeply for the content model"));
+                    continue;
+                }
+
+                if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add(new(relative, 1, "this is a folder named like a Markdown file; rename it"));
+                    continue;
+                }
+
+                Collect(root, entry, depth + 1, files, problems);
+            }
+            else if (!name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                problems.Add(new(relative, 1, "only Markdown files ending in .md belong in the content folder"));
+            }
+            else
+            {
+                files.Add(SourceFile.Read(root, entry, problems));
+            }
+        }
+    }
+
     private static void CheckAliases(LoadedContent content, List<ContentProblem> problems)
     {
         // Each country checks its own aliases; this catches the same old address claimed by two countries.
@@ -60,29 +140,49 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
     }
 
-    private sealed class CountryReader(ContentLoader loader, string root, string folder, LoadedContent content, List<ContentProblem> problems, IReadOnlyDictionary<string, DateOnly> gitDates)
+    internal sealed class CountryReader(
+        ContentLoader loader,
+        string folderName,
+        string language,
+        IReadOnlyList<SourceFile> files,
+        LoadedContent content,
+        List<ContentProblem> problems,
+        IReadOnlyDictionary<string, DateOnly> gitDates,
+        Dictionary<object, (SourceFile File, FrontMatterReader Fm)> origins)
     {
-        private readonly string _slug = Path.GetFileName(folder);
         private readonly List<(SourceFile File, FrontMatterReader Fm)> _files = [];
         private readonly List<(string Path, int Line, string PageAlias, string Target)> _aliases = [];
         private readonly List<(string Path, int Line, string Key)> _references = [];
         private readonly List<(string Path, int Line, string Theme)> _themeRefs = [];
-        private readonly Dictionary<object, (SourceFile File, FrontMatterReader Fm)> _origins = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<object, (SourceFile File, FrontMatterReader Fm)> _origins = origins;
+        private string _slug = "";
+
+        public string Language => language;
+
+        public string Folder => folderName;
+
+        /// <summary>Files of this language, read or not: a twin whose file exists but is broken is reported once, for its own problem.</summary>
+        public IReadOnlySet<string> FilePaths { get; } = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>Every item read, by kind and key, for the twin check.</summary>
+        public Dictionary<(string Kind, string Key), object> Items { get; } = [];
+
+        public (SourceFile File, FrontMatterReader Fm)? OriginOf(object item) => _origins.TryGetValue(item, out var origin) ? origin : null;
 
         public void Read()
         {
-            if (!Slugs.IsValid(_slug))
+            _slug = folderName;
+            var suffix = language == Languages.French ? ".fr.md" : ".md";
+            var byPath = files.ToDictionary(f => f.RelativePath[(folderName.Length + 1)..^suffix.Length] + ".md", StringComparer.Ordinal);
+            if (files.Count == 0)
             {
-                problems.Add(new(_slug, 0, $"country folder \"{_slug}\" is not a slug: use lower-case ASCII words joined by '-'"));
+                if (language == Languages.English)
+                {
+                    problems.Add(new($"{folderName}/country.md", 0, "every country folder needs a country.md"));
+                }
+
                 return;
             }
-
-            var files = new List<SourceFile>();
-            Collect(folder, 1, files);
-            content.FileCount += files.Count;
-            // French twins ("name.fr.md" beside "name.md") are read by the French import; the English pages ignore them.
-            var byPath = files.Where(f => !f.RelativePath.EndsWith(".fr.md", StringComparison.Ordinal))
-                .ToDictionary(f => f.RelativePath[(_slug.Length + 1)..], StringComparer.Ordinal);
 
             Country? country = null;
             if (byPath.TryGetValue("country.md", out var countryFile))
@@ -92,8 +192,9 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             else
             {
                 // The other files are still checked, so an editor sees every problem of the folder at once.
-                problems.Add(new($"{_slug}/country.md", 0, "every country folder needs a country.md"));
+                problems.Add(new($"{folderName}/country{suffix}", 0, $"every country folder needs a country{suffix}"));
             }
+
             foreach (var (path, file) in byPath.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 var parts = path.Split('/');
@@ -136,55 +237,6 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             CrossCheck(country);
         }
 
-        private void Collect(string directory, int depth, List<SourceFile> files)
-        {
-            foreach (var entry in Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetFileName(entry);
-                var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
-                if (name.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                var info = new FileInfo(entry);
-                if (info.LinkTarget is not null)
-                {
-                    var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                    if (target is null || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    {
-                        problems.Add(new(relative, 1, "symbolic link points outside the content folder; copy the file in instead"));
-                        continue;
-                    }
-                }
-
-                if (Directory.Exists(entry))
-                {
-                    if (depth >= MaxDepth)
-                    {
-                        problems.Add(new(relative, 1, "folder is nested too deeply for the content model"));
-                        continue;
-                    }
-
-                    if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                    {
-                        problems.Add(new(relative, 1, "this is a folder named like a Markdown file; rename it"));
-                        continue;
-                    }
-
-                    Collect(entry, depth + 1, files);
-                }
-                else if (!name.EndsWith(".md", StringComparison.Ordinal))
-                {
-                    problems.Add(new(relative, 1, "only Markdown files ending in .md belong in the content folder"));
-                }
-                else
-                {
-                    files.Add(SourceFile.Read(root, entry, problems));
-                }
-            }
-        }
-
         private static readonly string[] Qualifiers = ["about", "almost", "at least", "more than", "over", "slightly over", "some", "up to"];
 
         private static string? Qualifier(FrontMatterReader fm)
@@ -199,10 +251,15 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             return qualifier;
         }
 
-        private T Track<T>(SourceFile file, FrontMatterReader fm, T item)
+        private T Track<T>(SourceFile file, FrontMatterReader fm, string kind, string key, T item)
             where T : class
         {
             _origins[item] = (file, fm);
+            if (!Items.TryAdd((kind, key), item))
+            {
+                problems.Add(new(file.RelativePath, 1, $"this {kind} is already given by another file"));
+            }
+
             return item;
         }
 
@@ -277,9 +334,17 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 return null;
             }
 
+            if (language == Languages.French)
+            {
+                // The country's French slug ("perou") names every French address of the country.
+                _slug = fm.Slug("slug") ?? folderName;
+            }
+
             var body = Render(file);
             var country = new Country
             {
+                Language = language,
+                Key = folderName,
                 Slug = _slug,
                 Name = fm.Text("name") ?? "",
                 Title = fm.Text("title") ?? "",
@@ -298,7 +363,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 var note = s.Text("note", required: false);
                 return key is null || title is null || publisher is null || date is null
                     ? null
-                    : new Source { CountrySlug = _slug, Key = key, Title = title, Publisher = publisher, Date = date, Note = note, Order = order++ };
+                    : new Source { Language = language, CountrySlug = _slug, Key = key, Title = title, Publisher = publisher, Date = date, Note = note, Order = order++ };
             });
             foreach (var duplicate in country.Sources.GroupBy(s => s.Key).Where(g => g.Count() > 1))
             {
@@ -316,9 +381,9 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 var reference = Reference(k, file);
                 return label is null || value is null || unit is null || year is null || reference is null
                     ? null
-                    : new KeyFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
+                    : new KeyFigure { Language = language, CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
             });
-            content.Countries.Add(country);
+            content.Countries.Add(Track(file, fm, "country", folderName, country));
             return country;
         }
 
@@ -332,6 +397,8 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var body = Render(file);
             var page = new SectionPage
             {
+                Language = language,
+                Key = kind,
                 CountrySlug = _slug,
                 Kind = kind,
                 Title = fm.Text("title") ?? "",
@@ -358,7 +425,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                         var reference = Reference(t, file);
                         return label is null || value is null || unit is null || year is null || reference is null
                             ? null
-                            : new TradeFigure { CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Currency = currency, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
+                            : new TradeFigure { Language = language, CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Currency = currency, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
                     }));
                     order = 0;
                     string? previous = null;
@@ -380,7 +447,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                         var reference = Reference(t, file);
                         return date is null || text is null || reference is null
                             ? null
-                            : new TimelineEvent { CountrySlug = _slug, Date = date, Text = text, SourceKey = reference, Order = order++ };
+                            : new TimelineEvent { Language = language, CountrySlug = _slug, Date = date, Text = text, SourceKey = reference, Order = order++ };
                     }));
                     break;
                 case "disbursements":
@@ -400,7 +467,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
                         return year is null || source is null || amount is null || unit is null || currency is null
                             ? null
-                            : new Disbursement { CountrySlug = _slug, FiscalYear = year, Source = source, Amount = amount.Value, Unit = unit, Currency = currency, Order = row++ };
+                            : new Disbursement { Language = language, CountrySlug = _slug, FiscalYear = year, Source = source, Amount = amount.Value, Unit = unit, Currency = currency, Order = row++ };
                     }));
                     break;
                 case "evaluation":
@@ -410,7 +477,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                     break;
             }
 
-            content.SectionPages.Add(page);
+            content.SectionPages.Add(Track(file, fm, "page", kind, page));
         }
 
         private void ReadTheme(SourceFile file, string fileName)
@@ -423,8 +490,10 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var slug = SlugOf(file, fm, fileName);
             var body = Render(file);
             Aliases(fm, file, Addresses.Theme(_slug, slug));
-            content.Themes.Add(Track(file, fm, new Theme
+            content.Themes.Add(Track(file, fm, "theme", fileName, new Theme
             {
+                Language = language,
+                Key = fileName,
                 CountrySlug = _slug,
                 Slug = slug,
                 Title = fm.Text("title") ?? "",
@@ -459,15 +528,17 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 return;
             }
 
-            content.FiscalYears.Add(new FiscalYear
+            content.FiscalYears.Add(Track(file, fm, "fiscal year", folderYear, new FiscalYear
             {
+                Language = language,
+                Key = folderYear,
                 CountrySlug = _slug,
                 Year = folderYear,
                 Summary = fm.Text("summary") ?? "",
                 BodyHtml = body.Html,
                 BodyText = body.PlainText,
                 DateModified = DateModified(file, fm),
-            });
+            }));
         }
 
         private void ReadAchievement(SourceFile file, string folderYear, string fileName)
@@ -493,6 +564,8 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var body = Render(file);
             var achievement = new Achievement
             {
+                Language = language,
+                Key = $"{folderYear}/{fileName}",
                 CountrySlug = _slug,
                 FiscalYear = folderYear,
                 ThemeSlug = theme ?? "",
@@ -514,7 +587,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 DateModified = DateModified(file, fm),
             };
             Aliases(fm, file, Addresses.Achievement(_slug, folderYear, slug));
-            content.Achievements.Add(Track(file, fm, achievement));
+            content.Achievements.Add(Track(file, fm, "achievement", achievement.Key, achievement));
         }
 
         private void ReadProject(SourceFile file, string fileName)
@@ -542,6 +615,8 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var body = Render(file);
             var project = new Project
             {
+                Language = language,
+                Key = fileName,
                 CountrySlug = _slug,
                 Slug = slug,
                 Title = fm.Text("title") ?? "",
@@ -574,7 +649,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             };
             announcement?.ReportUnknownKeys("'announcement'");
             Aliases(fm, file, Addresses.Project(_slug, slug));
-            content.Projects.Add(Track(file, fm, project));
+            content.Projects.Add(Track(file, fm, "project", fileName, project));
         }
 
         private void ReadRecommendation(SourceFile file, string fileName)
@@ -586,8 +661,10 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
             var slug = SlugOf(file, fm, fileName);
             var body = Render(file);
-            content.Recommendations.Add(Track(file, fm, new Recommendation
+            content.Recommendations.Add(Track(file, fm, "recommendation", fileName, new Recommendation
             {
+                Language = language,
+                Key = fileName,
                 CountrySlug = _slug,
                 Slug = slug,
                 Number = fm.WholeNumber("number") ?? 0,
@@ -619,32 +696,46 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             {
                 foreach (var (path, line, key) in _references.Where(r => !sourceKeys.Contains(r.Key)))
                 {
-                    problems.Add(new(path, line, $"reference '{key}' is not a source id in {_slug}/country.md (known: {string.Join(", ", sourceKeys.Order())})"));
+                    problems.Add(new(path, line, $"reference '{key}' is not a source id in {folderName}/country.md (known: {string.Join(", ", sourceKeys.Order())})"));
                 }
             }
 
-            var themes = content.Themes.Where(t => t.CountrySlug == _slug).ToList();
+            var themes = content.Themes.Where(t => t.CountrySlug == _slug && t.Language == language).ToList();
             var themeSlugs = themes.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
-            foreach (var (path, line, theme) in _themeRefs.Where(r => !themeSlugs.Contains(r.Theme)))
+
+            // Files name a theme by its English slug, which is its file name; a French item is then filed
+            // under the French slug of the same theme.
+            var slugByKey = themes.ToDictionary(t => t.Key, t => t.Slug, StringComparer.Ordinal);
+            foreach (var (path, line, theme) in _themeRefs.Where(r => !themeSlugs.Contains(r.Theme) && !slugByKey.ContainsKey(r.Theme)))
             {
-                problems.Add(new(path, line, $"theme '{theme}' does not exist: add {_slug}/themes/{theme}.md or use one of {string.Join(", ", themeSlugs.Order())}"));
+                problems.Add(new(path, line, $"theme '{theme}' does not exist: add {folderName}/themes/{theme}.md or use one of {string.Join(", ", slugByKey.Keys.Order())}"));
             }
 
-            var years = content.FiscalYears.Where(y => y.CountrySlug == _slug).Select(y => y.Year).ToHashSet(StringComparer.Ordinal);
-            foreach (var (file, fm) in _files.Where(f => f.File.RelativePath.Contains("/achievements/", StringComparison.Ordinal) && !f.File.RelativePath.EndsWith("/index.md", StringComparison.Ordinal)))
+            foreach (var achievement in content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == language && slugByKey.ContainsKey(a.ThemeSlug)))
+            {
+                achievement.ThemeSlug = slugByKey[achievement.ThemeSlug];
+            }
+
+            foreach (var project in content.Projects.Where(p => p.CountrySlug == _slug && p.Language == language && slugByKey.ContainsKey(p.ThemeSlug)))
+            {
+                project.ThemeSlug = slugByKey[project.ThemeSlug];
+            }
+
+            var years = content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == language).Select(y => y.Year).ToHashSet(StringComparer.Ordinal);
+            foreach (var (file, fm) in _files.Where(f => f.File.RelativePath.Contains("/achievements/", StringComparison.Ordinal) && !f.File.RelativePath.EndsWith("/index.md", StringComparison.Ordinal) && !f.File.RelativePath.EndsWith("/index.fr.md", StringComparison.Ordinal)))
             {
                 var year = file.RelativePath.Split('/')[^2];
                 if (!years.Contains(year))
                 {
-                    problems.Add(new(file.RelativePath, fm.LineOfKey("fiscal_year"), $"fiscal year {year} does not exist: add {_slug}/achievements/{year}/index.md"));
+                    problems.Add(new(file.RelativePath, fm.LineOfKey("fiscal_year"), $"fiscal year {year} does not exist: add {folderName}/achievements/{year}/index{(language == Languages.French ? ".fr" : "")}.md"));
                 }
             }
 
             Duplicates(themes, t => t.Slug, "theme slug");
-            Duplicates(content.Achievements.Where(a => a.CountrySlug == _slug), a => $"{a.FiscalYear}/{a.Slug}", "achievement slug");
-            Duplicates(content.Projects.Where(p => p.CountrySlug == _slug), p => p.Slug, "project slug");
-            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Slug, "recommendation slug");
-            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug), r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "recommendation number", "number");
+            Duplicates(content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == language), a => $"{a.FiscalYear}/{a.Slug}", "achievement slug");
+            Duplicates(content.Projects.Where(p => p.CountrySlug == _slug && p.Language == language), p => p.Slug, "project slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == language), r => r.Slug, "recommendation slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == language), r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "recommendation number", "number");
 
             var live = LiveAddresses();
             var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -696,11 +787,11 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 Addresses.Projects(_slug),
                 Addresses.Evaluation(_slug),
             };
-            live.UnionWith(content.Themes.Where(t => t.CountrySlug == _slug).Select(t => Addresses.Theme(_slug, t.Slug)));
-            live.UnionWith(content.FiscalYears.Where(y => y.CountrySlug == _slug).Select(y => Addresses.FiscalYear(_slug, y.Year)));
-            live.UnionWith(content.Achievements.Where(a => a.CountrySlug == _slug).Select(a => Addresses.Achievement(_slug, a.FiscalYear, a.Slug)));
-            live.UnionWith(content.Projects.Where(p => p.CountrySlug == _slug).Select(p => Addresses.Project(_slug, p.Slug)));
-            live.UnionWith(content.Recommendations.Where(r => r.CountrySlug == _slug).Select(r => Addresses.Recommendation(_slug, r.Slug)));
+            live.UnionWith(content.Themes.Where(t => t.CountrySlug == _slug && t.Language == language).Select(t => Addresses.Theme(_slug, t.Slug)));
+            live.UnionWith(content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == language).Select(y => Addresses.FiscalYear(_slug, y.Year)));
+            live.UnionWith(content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == language).Select(a => Addresses.Achievement(_slug, a.FiscalYear, a.Slug)));
+            live.UnionWith(content.Projects.Where(p => p.CountrySlug == _slug && p.Language == language).Select(p => Addresses.Project(_slug, p.Slug)));
+            live.UnionWith(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == language).Select(r => Addresses.Recommendation(_slug, r.Slug)));
             return live;
         }
     }

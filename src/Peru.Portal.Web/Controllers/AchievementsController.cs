@@ -9,6 +9,7 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class AchievementsController(CountryRepository countries, AchievementRepository achievements, ThemeRepository themes, IOptions<PortalOptions> options) : Controller
 {
     [HttpGet("/en/{country:slug}/achievements")]
+    [HttpGet("/fr/{country:slug}/realisations")]
     public async Task<IActionResult> Index(string country, [FromQuery] string? theme, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)
@@ -27,6 +28,8 @@ public sealed class AchievementsController(CountryRepository countries, Achievem
     }
 
     [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}")]
+
+    [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}")]
     public async Task<IActionResult> Year(string country, string year, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found || await achievements.GetFiscalYearAsync(country, year, ct) is not { } fiscalYear)
@@ -43,6 +46,8 @@ public sealed class AchievementsController(CountryRepository countries, Achievem
     }
 
     [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}/{slug:slug}")]
+
+    [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}/{slug:slug}")]
     public async Task<IActionResult> Achievement(string country, string year, string slug, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

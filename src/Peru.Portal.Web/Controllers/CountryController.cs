@@ -13,6 +13,7 @@ public sealed class CountryController(
     EvaluationRepository evaluation) : Controller
 {
     [HttpGet("/en/{country:slug}")]
+    [HttpGet("/fr/{country:slug}")]
     public async Task<IActionResult> Overview(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)

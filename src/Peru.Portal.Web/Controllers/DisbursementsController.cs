@@ -7,6 +7,7 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections) : Controller
 {
     [HttpGet("/en/{country:slug}/disbursements")]
+    [HttpGet("/fr/{country:slug}/decaissements")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

@@ -10,6 +10,7 @@ public sealed class EvaluationController(
     EvaluationRepository evaluation) : Controller
 {
     [HttpGet("/en/{country:slug}/evaluation")]
+    [HttpGet("/fr/{country:slug}/evaluation")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found
@@ -22,6 +23,8 @@ public sealed class EvaluationController(
     }
 
     [HttpGet("/en/{country:slug}/evaluation/{slug:slug}")]
+
+    [HttpGet("/fr/{country:slug}/evaluation/{slug:slug}")]
     public async Task<IActionResult> Recommendation(string country, string slug, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

@@ -12,6 +12,7 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class FeedController(CountryRepository countries, AchievementRepository achievements, ProjectRepository projects, ThemeRepository themes, IOptions<PortalOptions> options) : Controller
 {
     [HttpGet("/en/{country:slug}/feed.xml")]
+    [HttpGet("/fr/{country:slug}/fil.xml")]
     public async Task<IActionResult> Feed(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)

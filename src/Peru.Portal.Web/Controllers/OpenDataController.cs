@@ -19,14 +19,20 @@ public sealed class OpenDataController(
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [HttpGet("/en/{country:slug}/disbursements.{format:regex(^(csv|json)$)}")]
+
+    [HttpGet("/fr/{country:slug}/decaissements.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Disbursements(string country, string format, CancellationToken ct) =>
         Answer(country, format, async found => OpenDataSets.Disbursements(found, await sections.ListDisbursementsAsync(country, ct), BaseUrl), ct);
 
     [HttpGet("/en/{country:slug}/projects.{format:regex(^(csv|json)$)}")]
+
+    [HttpGet("/fr/{country:slug}/projets.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Projects(string country, string format, CancellationToken ct) =>
         Answer(country, format, async found => OpenDataSets.Projects(found, await projects.ListProjectsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl), ct);
 
     [HttpGet("/en/{country:slug}/achievements.{format:regex(^(csv|json)$)}")]
+
+    [HttpGet("/fr/{country:slug}/realisations.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Achievements(string country, string format, CancellationToken ct) =>
         Answer(country, format, async found => OpenDataSets.Achievements(found, await achievements.ListAchievementsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl), ct);
 

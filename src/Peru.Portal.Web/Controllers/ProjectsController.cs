@@ -13,6 +13,7 @@ public sealed class ProjectsController(
     IOptions<PortalOptions> options) : Controller
 {
     [HttpGet("/en/{country:slug}/projects")]
+    [HttpGet("/fr/{country:slug}/projets")]
     public async Task<IActionResult> Index(string country, string? sort, string? dir, string? theme, string? scope, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)
@@ -30,6 +31,8 @@ public sealed class ProjectsController(
     }
 
     [HttpGet("/en/{country:slug}/projects/{slug:slug}")]
+
+    [HttpGet("/fr/{country:slug}/projets/{slug:slug}")]
     public async Task<IActionResult> Project(string country, string slug, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

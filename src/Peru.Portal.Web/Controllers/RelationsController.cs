@@ -7,6 +7,7 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class RelationsController(CountryRepository countries, SectionRepository sections) : Controller
 {
     [HttpGet("/en/{country:slug}/bilateral-relations")]
+    [HttpGet("/fr/{country:slug}/relations-bilaterales")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

@@ -12,6 +12,8 @@ public sealed class SearchController(SearchRepository search, CountryRepository 
     private const int MaxPage = 1000;
 
     [HttpGet("/en/search")]
+
+    [HttpGet("/fr/recherche")]
     [EnableRateLimiting(SearchServices.RateLimitPolicy)]
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? section, [FromQuery] string? theme, [FromQuery] string? page, CancellationToken ct)
     {

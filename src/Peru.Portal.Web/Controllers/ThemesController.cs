@@ -12,6 +12,7 @@ public sealed class ThemesController(
     ProjectRepository projects) : Controller
 {
     [HttpGet("/en/{country:slug}/thematic-focus")]
+    [HttpGet("/fr/{country:slug}/orientation-thematique")]
     public async Task<IActionResult> ThematicFocus(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found
@@ -28,6 +29,8 @@ public sealed class ThemesController(
     }
 
     [HttpGet("/en/{country:slug}/thematic-focus/{theme:slug}")]
+
+    [HttpGet("/fr/{country:slug}/orientation-thematique/{theme:slug}")]
     public async Task<IActionResult> Theme(string country, string theme, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
@@ -6,15 +7,15 @@ public sealed class AchievementRepository(PortalDbContext db)
 {
     /// <summary>Fiscal years, newest first.</summary>
     public Task<List<FiscalYear>> ListFiscalYearsAsync(string country, CancellationToken ct = default) =>
-        db.FiscalYears.AsNoTracking().Where(y => y.CountrySlug == country).OrderByDescending(y => y.Year).ToListAsync(ct);
+        db.FiscalYears.AsNoTracking().Where(x => x.Language == Languages.Current).Where(y => y.CountrySlug == country).OrderByDescending(y => y.Year).ToListAsync(ct);
 
     public Task<FiscalYear?> GetFiscalYearAsync(string country, string year, CancellationToken ct = default) =>
-        db.FiscalYears.AsNoTracking().FirstOrDefaultAsync(y => y.CountrySlug == country && y.Year == year, ct);
+        db.FiscalYears.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(y => y.CountrySlug == country && y.Year == year, ct);
 
     /// <summary>Achievements of a country, newest year first, then in their order within the year; optionally one year or one theme.</summary>
     public Task<List<Achievement>> ListAchievementsAsync(string country, string? year = null, string? theme = null, CancellationToken ct = default)
     {
-        var query = db.Achievements.AsNoTracking().Where(a => a.CountrySlug == country);
+        var query = db.Achievements.AsNoTracking().Where(x => x.Language == Languages.Current).Where(a => a.CountrySlug == country);
         if (year is not null)
         {
             query = query.Where(a => a.FiscalYear == year);
@@ -29,5 +30,5 @@ public sealed class AchievementRepository(PortalDbContext db)
     }
 
     public Task<Achievement?> GetAchievementAsync(string country, string year, string slug, CancellationToken ct = default) =>
-        db.Achievements.AsNoTracking().FirstOrDefaultAsync(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug, ct);
+        db.Achievements.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug, ct);
 }

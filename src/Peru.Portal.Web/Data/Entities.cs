@@ -6,6 +6,13 @@ namespace Peru.Portal.Web.Data;
 public sealed class Country
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
+    public string Key { get; set; } = "";
+
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public required string Title { get; set; }
@@ -20,6 +27,10 @@ public sealed class Country
 public sealed class Source
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
     public required string CountrySlug { get; set; }
     public required string Key { get; set; }
     public required string Title { get; set; }
@@ -35,6 +46,8 @@ public sealed class KeyFigure
     public string? Qualifier { get; set; }
 
     public int Id { get; set; }
+
+    public string Language { get; set; } = "en";
     public required string CountrySlug { get; set; }
     public int Order { get; set; }
     public required string Label { get; set; }
@@ -48,6 +61,13 @@ public sealed class KeyFigure
 public sealed class SectionPage
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
+    public string Key { get; set; } = "";
+
     public required string CountrySlug { get; set; }
     public required string Kind { get; set; }
     public required string Title { get; set; }
@@ -64,6 +84,13 @@ public sealed class SectionPage
 public sealed class Theme
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
+    public string Key { get; set; } = "";
+
     public required string CountrySlug { get; set; }
     public required string Slug { get; set; }
     public required string Title { get; set; }
@@ -78,6 +105,13 @@ public sealed class Theme
 public sealed class FiscalYear
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
+    public string Key { get; set; } = "";
+
     public required string CountrySlug { get; set; }
     public required string Year { get; set; }
     public required string Summary { get; set; }
@@ -89,6 +123,13 @@ public sealed class FiscalYear
 public sealed class Achievement
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
+    public string Key { get; set; } = "";
+
     public required string CountrySlug { get; set; }
     public required string FiscalYear { get; set; }
     public required string ThemeSlug { get; set; }
@@ -119,6 +160,8 @@ public sealed class TradeFigure
     public string? Qualifier { get; set; }
 
     public int Id { get; set; }
+
+    public string Language { get; set; } = "en";
     public required string CountrySlug { get; set; }
     public int Order { get; set; }
     public required string Label { get; set; }
@@ -132,6 +175,10 @@ public sealed class TradeFigure
 public sealed class TimelineEvent
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
     public required string CountrySlug { get; set; }
     public int Order { get; set; }
     public required string Date { get; set; }
@@ -142,6 +189,10 @@ public sealed class TimelineEvent
 public sealed class Disbursement
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
     public required string CountrySlug { get; set; }
     public int Order { get; set; }
     public required string FiscalYear { get; set; }
@@ -154,6 +205,13 @@ public sealed class Disbursement
 public sealed class Project
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
+    public string Key { get; set; } = "";
+
     public required string CountrySlug { get; set; }
     public required string Slug { get; set; }
     public required string Title { get; set; }
@@ -191,6 +249,13 @@ public sealed class Beneficiary
 public sealed class Recommendation
 {
     public int Id { get; set; }
+
+    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
+    public string Key { get; set; } = "";
+
     public required string CountrySlug { get; set; }
     public required string Slug { get; set; }
     public int Number { get; set; }
@@ -223,6 +288,15 @@ public sealed class PageAlias
 }
 
 /// <summary>One row that says the store holds a complete import, and of what.</summary>
+/// <summary>One published page: its address, language, twin key and date, for the sitemap, the toggle and the export.</summary>
+public sealed class PublishedPage
+{
+    public required string Path { get; set; }
+    public required string Language { get; set; }
+    public required string Key { get; set; }
+    public DateOnly DateModified { get; set; }
+}
+
 public sealed class ImportRecord
 {
     public int Id { get; set; }

@@ -18,35 +18,41 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<PageAlias> Aliases => Set<PageAlias>();
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
+    public DbSet<PublishedPage> PublishedPages => Set<PublishedPage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Country>(e =>
         {
-            e.HasIndex(c => c.Slug).IsUnique();
-            e.HasMany(c => c.Sources).WithOne().HasForeignKey(s => s.CountrySlug).HasPrincipalKey(c => c.Slug);
-            e.HasMany(c => c.KeyFigures).WithOne().HasForeignKey(k => k.CountrySlug).HasPrincipalKey(c => c.Slug);
+            e.HasIndex(c => new { c.Language, c.Slug }).IsUnique();
+            e.HasMany(c => c.Sources).WithOne().HasForeignKey(s => new { s.Language, s.CountrySlug }).HasPrincipalKey(c => new { c.Language, c.Slug });
+            e.HasMany(c => c.KeyFigures).WithOne().HasForeignKey(k => new { k.Language, k.CountrySlug }).HasPrincipalKey(c => new { c.Language, c.Slug });
         });
-        modelBuilder.Entity<SectionPage>().HasIndex(p => new { p.CountrySlug, p.Kind }).IsUnique();
-        modelBuilder.Entity<Theme>().HasIndex(t => new { t.CountrySlug, t.Slug }).IsUnique();
-        modelBuilder.Entity<FiscalYear>().HasIndex(y => new { y.CountrySlug, y.Year }).IsUnique();
+        modelBuilder.Entity<SectionPage>().HasIndex(p => new { p.Language, p.CountrySlug, p.Kind }).IsUnique();
+        modelBuilder.Entity<Theme>().HasIndex(t => new { t.Language, t.CountrySlug, t.Slug }).IsUnique();
+        modelBuilder.Entity<FiscalYear>().HasIndex(y => new { y.Language, y.CountrySlug, y.Year }).IsUnique();
         modelBuilder.Entity<Achievement>(e =>
         {
-            e.HasIndex(a => new { a.CountrySlug, a.FiscalYear, a.Slug }).IsUnique();
+            e.HasIndex(a => new { a.Language, a.CountrySlug, a.FiscalYear, a.Slug }).IsUnique();
             e.OwnsMany(a => a.Figures, f => f.ToJson());
         });
         modelBuilder.Entity<Project>(e =>
         {
-            e.HasIndex(p => new { p.CountrySlug, p.Slug }).IsUnique();
+            e.HasIndex(p => new { p.Language, p.CountrySlug, p.Slug }).IsUnique();
             e.OwnsMany(p => p.Beneficiaries, b => b.ToJson());
         });
         modelBuilder.Entity<Recommendation>(e =>
         {
-            e.HasIndex(r => new { r.CountrySlug, r.Slug }).IsUnique();
+            e.HasIndex(r => new { r.Language, r.CountrySlug, r.Slug }).IsUnique();
             e.OwnsMany(r => r.Commitments, c => c.ToJson());
             e.OwnsMany(r => r.TargetDates, t => t.ToJson());
         });
         modelBuilder.Entity<PageAlias>().HasKey(a => a.Path);
+        modelBuilder.Entity<PublishedPage>(e =>
+        {
+            e.HasKey(p => p.Path);
+            e.HasIndex(p => new { p.Key, p.Language });
+        });
 
     }
 }

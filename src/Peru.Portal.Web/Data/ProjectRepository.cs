@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
@@ -6,7 +7,7 @@ public sealed class ProjectRepository(PortalDbContext db)
 {
     public Task<List<Project>> ListProjectsAsync(string country, string? theme = null, CancellationToken ct = default)
     {
-        var query = db.Projects.AsNoTracking().Where(p => p.CountrySlug == country);
+        var query = db.Projects.AsNoTracking().Where(x => x.Language == Languages.Current).Where(p => p.CountrySlug == country);
         if (theme is not null)
         {
             query = query.Where(p => p.ThemeSlug == theme);
@@ -16,5 +17,5 @@ public sealed class ProjectRepository(PortalDbContext db)
     }
 
     public Task<Project?> GetProjectAsync(string country, string slug, CancellationToken ct = default) =>
-        db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.CountrySlug == country && p.Slug == slug, ct);
+        db.Projects.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(p => p.CountrySlug == country && p.Slug == slug, ct);
 }

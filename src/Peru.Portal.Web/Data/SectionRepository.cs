@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
@@ -6,17 +7,17 @@ namespace Peru.Portal.Web.Data;
 public sealed class SectionRepository(PortalDbContext db)
 {
     public Task<SectionPage?> GetSectionAsync(string country, string kind, CancellationToken ct = default) =>
-        db.SectionPages.AsNoTracking().FirstOrDefaultAsync(p => p.CountrySlug == country && p.Kind == kind, ct);
+        db.SectionPages.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(p => p.CountrySlug == country && p.Kind == kind, ct);
 
     public Task<List<string>> ListSectionKindsAsync(string country, CancellationToken ct = default) =>
-        db.SectionPages.AsNoTracking().Where(p => p.CountrySlug == country).Select(p => p.Kind).ToListAsync(ct);
+        db.SectionPages.AsNoTracking().Where(x => x.Language == Languages.Current).Where(p => p.CountrySlug == country).Select(p => p.Kind).ToListAsync(ct);
 
     public Task<List<TradeFigure>> ListTradeFiguresAsync(string country, CancellationToken ct = default) =>
-        db.TradeFigures.AsNoTracking().Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
+        db.TradeFigures.AsNoTracking().Where(x => x.Language == Languages.Current).Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
 
     public Task<List<TimelineEvent>> ListTimelineAsync(string country, CancellationToken ct = default) =>
-        db.TimelineEvents.AsNoTracking().Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
+        db.TimelineEvents.AsNoTracking().Where(x => x.Language == Languages.Current).Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
 
     public Task<List<Disbursement>> ListDisbursementsAsync(string country, CancellationToken ct = default) =>
-        db.Disbursements.AsNoTracking().Where(d => d.CountrySlug == country).OrderByDescending(d => d.FiscalYear).ThenBy(d => d.Order).ToListAsync(ct);
+        db.Disbursements.AsNoTracking().Where(x => x.Language == Languages.Current).Where(d => d.CountrySlug == country).OrderByDescending(d => d.FiscalYear).ThenBy(d => d.Order).ToListAsync(ct);
 }

@@ -2,16 +2,34 @@ using System.Globalization;
 
 namespace Peru.Portal.Web.Infrastructure;
 
-/// <summary>Figures written the way Canada.ca writes them: "$9,200,000", "$28.27 million", "2011–2012".</summary>
+/// <summary>
+/// Figures written the way Canada.ca writes them in the current language: "$9,200,000", "$28.27 million",
+/// "2011–2012" in English; "9 200 000 $", "28,27 M$", "2011-2012" in French.
+/// </summary>
 public static class Formats
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-CA");
+    private const char Space = '\u00A0';
 
-    public static string Number(decimal value) => value.ToString("#,##0.##########", English);
+    private static bool French => Content.Languages.IsFrench;
+
+    private static CultureInfo Culture => French ? Content.Languages.FrenchCulture : Content.Languages.EnglishCulture;
+
+    public static string Number(decimal value) => value.ToString("#,##0.##########", Culture);
 
     /// <summary>An amount of money; <paramref name="scale"/> is "million", "billion" or empty for whole dollars.</summary>
     public static string Money(decimal amount, string? currency = "CAD", string? scale = null)
     {
+        if (French)
+        {
+            var code = currency is null or "CAD" or "USD" ? "$" : $"{Space}{currency}";
+            return scale switch
+            {
+                "million" => $"{Number(amount)}{Space}M{code}",
+                "billion" => $"{Number(amount)}{Space}G{code}",
+                _ => $"{Number(amount)}{Space}{code}",
+            };
+        }
+
         var symbol = currency is null or "CAD" or "USD" ? "$" : "";
         var suffix = currency is not null and not "CAD" ? $" {currency}" : "";
         return scale switch
@@ -32,7 +50,7 @@ public static class Formats
         return unit switch
         {
             null or "" or "one" => Number(value),
-            "percent" => $"{Number(value)}%",
+            "percent" => French ? $"{Number(value)}{Space}%" : $"{Number(value)}%",
             "rank" => Ordinal(value),
             "million dollars" => Money(value, "CAD", "million"),
             _ => $"{Number(value)} {unit}",
@@ -41,38 +59,59 @@ public static class Formats
 
     /// <summary>A figure with how exact it is: "more than 1,800", "some 2.2 million people".</summary>
     public static string Figure(decimal value, string? unit, string? currency, string? qualifier) =>
-        qualifier is null ? Figure(value, unit, currency) : $"{qualifier} {Figure(value, unit, currency)}";
+        qualifier is null ? Figure(value, unit, currency) : $"{Qualifier(qualifier)} {Figure(value, unit, currency)}";
+
+    /// <summary>Qualifiers are codes in the content; they are written in the reader's language.</summary>
+    public static string Qualifier(string qualifier) => !French ? qualifier : qualifier switch
+    {
+        "about" => "environ",
+        "almost" => "près de",
+        "at least" => "au moins",
+        "more than" or "over" => "plus de",
+        "slightly over" => "un peu plus de",
+        "some" => "quelque",
+        "up to" => "jusqu’à",
+        _ => qualifier,
+    };
 
     /// <summary>"November 15–16, 2024", "October 30 to November 2, 2024", or one day.</summary>
     public static string DateRange(DateOnly from, DateOnly to) =>
         from == to ? LongDate(from)
-        : from.Year == to.Year && from.Month == to.Month ? $"{from.ToString("MMMM d", English)}–{to.Day}, {to.Year}"
-        : from.Year == to.Year ? $"{from.ToString("MMMM d", English)} to {LongDate(to)}"
+        : French ? (from.Year == to.Year && from.Month == to.Month ? $"du {from.Day} au {LongDate(to)}" : $"du {LongDate(from)} au {LongDate(to)}")
+        : from.Year == to.Year && from.Month == to.Month ? $"{from.ToString("MMMM d", Culture)}–{to.Day}, {to.Year}"
+        : from.Year == to.Year ? $"{from.ToString("MMMM d", Culture)} to {LongDate(to)}"
         : $"{LongDate(from)} to {LongDate(to)}";
 
     /// <summary>A fiscal year as readers see it, with an en dash: "2011–2012".</summary>
-    public static string FiscalYear(string year) => year.Replace('-', '–');
+    public static string FiscalYear(string year) => French ? year : year.Replace('-', '–');
 
     /// <summary>"1944-10-21" → "October 21, 1944"; "2011-07" → "July 2011"; "2009" → "2009".</summary>
     public static string PartialDate(string date) => date.Length switch
     {
-        10 when DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d.ToString("MMMM d, yyyy", English),
-        7 when DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) => m.ToString("MMMM yyyy", English),
+        10 when DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => LongDate(d),
+        7 when DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) => m.ToString("MMMM yyyy", Culture),
         _ => date,
     };
 
     /// <summary>Canada.ca shows "Date modified" as an ISO date.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string LongDate(DateOnly date) => date.ToString("MMMM d, yyyy", English);
+    public static string LongDate(DateOnly date) => French
+        ? date.ToString(date.Day == 1 ? "1er MMMM yyyy" : "d MMMM yyyy", Culture)
+        : date.ToString("MMMM d, yyyy", Culture);
 
     public static string Period(int startYear, int endYear) => startYear == endYear
         ? startYear.ToString(CultureInfo.InvariantCulture)
-        : $"{startYear}–{endYear}";
+        : French ? $"{startYear}-{endYear}" : $"{startYear}–{endYear}";
 
     private static string Ordinal(decimal value)
     {
         var n = (int)value;
+        if (French)
+        {
+            return n == 1 ? "1er" : $"{n}e";
+        }
+
         var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
         return $"{n}{suffix}";
     }

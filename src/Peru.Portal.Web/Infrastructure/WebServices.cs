@@ -1,10 +1,12 @@
+using Peru.Portal.Web.Localization;
+
 namespace Peru.Portal.Web.Infrastructure;
 
 public static class WebServices
 {
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
-        services.AddControllersWithViews();
+        services.AddControllersWithViews().AddViewLocalization();
 
         // Pages are UTF-8: Razor may write "2011–2012" and "Awajún" as they are instead of as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -27,6 +29,7 @@ public static class WebServices
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
+        app.UsePortalLocalization();
         app.UseMiddleware<AliasRedirectMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();

@@ -20,6 +20,9 @@ public sealed record PageChrome(
     /// <summary>Shown as a "Cite this page" block on pages people link to and quote.</summary>
     public bool Citable { get; init; }
 
+    /// <summary>The same page in the other language when it is not a published page (search, errors); else looked up.</summary>
+    public string? AlternatePath { get; init; }
+
     /// <summary>Atom feeds advertised in the head; by default the feed of the page's country.</summary>
     public IReadOnlyList<FeedLink> Feeds { get; init; } = Country is null ? [] : [FeedLink.For(Country.Slug, Country.Name)];
 
@@ -33,12 +36,12 @@ public sealed record PageChrome(
 public sealed record FeedLink(string Title, string Path)
 {
     public static FeedLink For(string countrySlug, string countryName) =>
-        new($"{countryName}: achievements and projects (Atom)", $"{Addresses.Country(countrySlug)}/feed.xml");
+        new(Languages.IsFrench ? $"{countryName} : réalisations et projets (Atom)" : $"{countryName}: achievements and projects (Atom)", Addresses.Feed(countrySlug));
 }
 
 public sealed record Crumb(string Title, string Path)
 {
-    public static Crumb Home { get; } = new("Country profiles", Addresses.Home);
+    public static Crumb Home => new(Languages.IsFrench ? "Profils de pays" : "Country profiles", Addresses.Home);
 }
 
 public enum Section
@@ -55,16 +58,27 @@ public enum Section
 /// <summary>The country's sections, for the navigation under the header.</summary>
 public sealed record CountryNav(string Slug, string Name, Section Current)
 {
-    public IReadOnlyList<(Section Section, string Title, string Path)> Links =>
-    [
-        (Section.Overview, "Overview", Addresses.Country(Slug)),
-        (Section.ThematicFocus, "Thematic focus", Addresses.ThematicFocus(Slug)),
-        (Section.Achievements, "Achievements", Addresses.Achievements(Slug)),
-        (Section.Relations, "Bilateral relations", Addresses.Relations(Slug)),
-        (Section.Disbursements, "Disbursements", Addresses.Disbursements(Slug)),
-        (Section.Projects, "Projects", Addresses.Projects(Slug)),
-        (Section.Evaluation, "Evaluation", Addresses.Evaluation(Slug)),
-    ];
+    public IReadOnlyList<(Section Section, string Title, string Path)> Links => Languages.IsFrench
+        ?
+        [
+            (Section.Overview, "Aperçu", Addresses.Country(Slug)),
+            (Section.ThematicFocus, "Orientation thématique", Addresses.ThematicFocus(Slug)),
+            (Section.Achievements, "Réalisations", Addresses.Achievements(Slug)),
+            (Section.Relations, "Relations bilatérales", Addresses.Relations(Slug)),
+            (Section.Disbursements, "Décaissements", Addresses.Disbursements(Slug)),
+            (Section.Projects, "Projets", Addresses.Projects(Slug)),
+            (Section.Evaluation, "Évaluation", Addresses.Evaluation(Slug)),
+        ]
+        :
+        [
+            (Section.Overview, "Overview", Addresses.Country(Slug)),
+            (Section.ThematicFocus, "Thematic focus", Addresses.ThematicFocus(Slug)),
+            (Section.Achievements, "Achievements", Addresses.Achievements(Slug)),
+            (Section.Relations, "Bilateral relations", Addresses.Relations(Slug)),
+            (Section.Disbursements, "Disbursements", Addresses.Disbursements(Slug)),
+            (Section.Projects, "Projects", Addresses.Projects(Slug)),
+            (Section.Evaluation, "Evaluation", Addresses.Evaluation(Slug)),
+        ];
 }
 
 /// <summary>Every page's view model carries its chrome, so the layout is typed too.</summary>

@@ -19,12 +19,12 @@ public sealed class ContentValidationTests : IDisposable
         var result = _content.Load();
 
         Assert.True(result.IsValid, Describe(result));
-        Assert.Single(result.Content.Countries);
-        Assert.Equal(2, result.Content.Themes.Count);
-        Assert.Equal(2, result.Content.FiscalYears.Count);
-        Assert.Equal(3, result.Content.Achievements.Count);
-        Assert.Equal(2, result.Content.Projects.Count);
-        Assert.Single(result.Content.Recommendations);
+        Assert.Equal(2, result.Content.Countries.Count);
+        Assert.Equal(4, result.Content.Themes.Count);
+        Assert.Equal(4, result.Content.FiscalYears.Count);
+        Assert.Equal(6, result.Content.Achievements.Count);
+        Assert.Equal(4, result.Content.Projects.Count);
+        Assert.Equal(2, result.Content.Recommendations.Count);
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class ContentValidationTests : IDisposable
 
         var result = _content.Load();
 
-        Assert.Equal(2, result.Problems.Count);
+        Assert.Equal(2, Own(result).Count);
         var key = AssertProblem(result, "peru/achievements/2011-2012/safer-mining.md", 7, "is not a slug");
         Assert.Contains("Safer_Mining", key.Message, StringComparison.Ordinal);
         var name = AssertProblem(result, "peru/themes/Bad_Name.md", 1, "is not a slug");
@@ -252,7 +252,7 @@ public sealed class ContentValidationTests : IDisposable
 
         var result = _content.Load();
 
-        Assert.Equal(2, result.Problems.Count);
+        Assert.Equal(2, Own(result).Count);
         AssertProblem(result, "peru/themes/economic-growth.md", 8, "raw HTML is not allowed");
         AssertProblem(result, "peru/themes/economic-growth.md", 10, "raw HTML is not allowed");
         var html = result.Content.Themes.Single(t => t.Slug == "economic-growth").BodyHtml;
@@ -278,7 +278,7 @@ public sealed class ContentValidationTests : IDisposable
 
         var result = _content.Load();
 
-        Assert.Equal(2, result.Problems.Count);
+        Assert.Equal(2, Own(result).Count);
         var problem = AssertProblem(result, "peru/themes/economic-growth.md", 8, "not allowed");
         Assert.Contains("javascript:", problem.Message, StringComparison.Ordinal);
         AssertProblem(result, "peru/themes/economic-growth.md", 10, "not allowed");
@@ -316,7 +316,7 @@ public sealed class ContentValidationTests : IDisposable
 
         var result = _content.Load();
 
-        Assert.Equal(2, result.Problems.Count);
+        Assert.Equal(2, Own(result).Count);
         var accent = AssertProblem(result, "peru/aid-effectiveness.md", 3, "mis-encoding");
         Assert.Contains("Ã©", accent.Message, StringComparison.Ordinal);
         var pilcrows = AssertProblem(result, "peru/aid-effectiveness.md", 7, "mis-encoding");
@@ -446,7 +446,7 @@ public sealed class ContentValidationTests : IDisposable
 
         var result = _content.Load();
 
-        Assert.Equal(6, result.Problems.Count);
+        Assert.Equal(6, Own(result).Count);
         AssertProblem(result, "peru/themes/economic-growth.md", 5, "unknown key 'date_modifed'");
         AssertProblem(result, "peru/achievements/2011-2012/safer-mining.md", 4, "theme 'mining' does not exist");
         AssertProblem(result, "peru/achievements/2011-2012/safer-mining.md", 6, "reference 'profle'");
@@ -495,9 +495,16 @@ public sealed class ContentValidationTests : IDisposable
     private static ContentProblem AssertOnlyProblem(ContentLoadResult result, string path, int line, string fragment)
     {
         var problem = AssertProblem(result, path, line, fragment);
-        Assert.True(result.Problems.Count == 1, $"expected only {path}:{line}. {Describe(result)}");
+        Assert.True(Own(result).Count == 1, $"expected only {path}:{line}. {Describe(result)}");
         return problem;
     }
+
+    /// <summary>
+    /// The problems of the files a test broke. A test that rewrites an English file without its figures
+    /// also makes its French twin disagree, which the twin check rightly reports; that is not under test here.
+    /// </summary>
+    private static List<ContentProblem> Own(ContentLoadResult result) =>
+        result.Problems.Where(p => !p.Message.Contains("twin", StringComparison.Ordinal)).ToList();
 
     private static string Describe(ContentLoadResult result) =>
         $"Problems reported ({result.Problems.Count}):\n" + string.Join("\n", result.Problems);

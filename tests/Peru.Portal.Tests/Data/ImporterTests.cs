@@ -17,24 +17,29 @@ public sealed class ImporterTests : IAsyncLifetime
     {
         await using var db = _store.NewContext();
 
-        Assert.Equal(1, await db.Countries.CountAsync());
-        Assert.Equal(2, await db.Themes.CountAsync());
-        Assert.Equal(2, await db.FiscalYears.CountAsync());
-        Assert.Equal(3, await db.Achievements.CountAsync());
-        Assert.Equal(2, await db.Projects.CountAsync());
-        Assert.Equal(1, await db.Recommendations.CountAsync());
-        Assert.Equal(2, await db.Disbursements.CountAsync());
-        Assert.Equal(2, await db.TimelineEvents.CountAsync());
-        Assert.Equal(1, await db.TradeFigures.CountAsync());
-        Assert.Equal(5, await db.SectionPages.CountAsync());
-        Assert.Equal(1, await db.Aliases.CountAsync());
+        foreach (var language in new[] { "en", "fr" })
+        {
+            Assert.Equal(1, await db.Countries.CountAsync(x => x.Language == language));
+            Assert.Equal(2, await db.Themes.CountAsync(x => x.Language == language));
+            Assert.Equal(2, await db.FiscalYears.CountAsync(x => x.Language == language));
+            Assert.Equal(3, await db.Achievements.CountAsync(x => x.Language == language));
+            Assert.Equal(2, await db.Projects.CountAsync(x => x.Language == language));
+            Assert.Equal(1, await db.Recommendations.CountAsync(x => x.Language == language));
+            Assert.Equal(2, await db.Disbursements.CountAsync(x => x.Language == language));
+            Assert.Equal(2, await db.TimelineEvents.CountAsync(x => x.Language == language));
+            Assert.Equal(1, await db.TradeFigures.CountAsync(x => x.Language == language));
+            Assert.Equal(5, await db.SectionPages.CountAsync(x => x.Language == language));
+        }
+
+        Assert.Equal(2, await db.Aliases.CountAsync());
+        Assert.Equal(36, await db.PublishedPages.CountAsync());
     }
 
     [Fact]
     public async Task Import_RendersMarkdownOnce_AndStoresTheHtml()
     {
         await using var db = _store.NewContext();
-        var country = await db.Countries.SingleAsync();
+        var country = await db.Countries.SingleAsync(c => c.Language == "en");
 
         Assert.Contains("<h2 id=\"fixture-heading\">Fixture heading</h2>", country.ContextHtml, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://example.org\">fixture link</a>", country.ContextHtml, StringComparison.Ordinal);
@@ -44,7 +49,7 @@ public sealed class ImporterTests : IAsyncLifetime
     public async Task Import_KeepsDecimalAmountsExact()
     {
         await using var db = _store.NewContext();
-        var amounts = await db.Disbursements.Select(d => d.Amount).ToListAsync();
+        var amounts = await db.Disbursements.Where(d => d.Language == "en").Select(d => d.Amount).ToListAsync();
 
         Assert.Equal([28.27m, 1.66m], amounts);
     }
@@ -56,7 +61,7 @@ public sealed class ImporterTests : IAsyncLifetime
         await new ContentImporter(_store.Contexts, NullLogger<ContentImporter>.Instance).ImportAsync(loaded.Content);
 
         await using var db = _store.NewContext();
-        Assert.Equal(3, await db.Achievements.CountAsync());
-        Assert.Equal(1, await db.Countries.CountAsync());
+        Assert.Equal(6, await db.Achievements.CountAsync());
+        Assert.Equal(2, await db.Countries.CountAsync());
     }
 }

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Peru.Portal.Web.Data;
+
+namespace Peru.Portal.Web.Content;
+
+/// <summary>
+/// Every item exists in English and in French, with the same figures. A missing twin or a figure that
+/// differs between twins is reported at the file and line an editor must fix.
+/// </summary>
+internal static class Twins
+{
+    public static void Check(ContentLoader.CountryReader english, ContentLoader.CountryReader french, LoadedContent content, List<ContentProblem> problems)
+    {
+        if (english.Items.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (id, item) in english.Items.Where(i => !french.Items.ContainsKey(i.Key)))
+        {
+            var (file, _) = english.OriginOf(item)!.Value;
+            if (french.FilePaths.Contains(FrenchName(file.RelativePath)))
+            {
+                continue;
+            }
+
+            problems.Add(new(file.RelativePath, 1, $"this {id.Kind} has no French twin: add {FrenchName(file.RelativePath)}"));
+        }
+
+        foreach (var (id, item) in french.Items.Where(i => !english.Items.ContainsKey(i.Key)))
+        {
+            var (file, _) = french.OriginOf(item)!.Value;
+            if (english.FilePaths.Contains(file.RelativePath.Replace(".fr.md", ".md", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            problems.Add(new(file.RelativePath, 1, $"this {id.Kind} has no English twin: add {file.RelativePath.Replace(".fr.md", ".md", StringComparison.Ordinal)}"));
+        }
+
+        foreach (var (id, item) in english.Items.Where(i => french.Items.ContainsKey(i.Key)))
+        {
+            var twin = french.Items[id];
+            var (file, fm) = french.OriginOf(twin)!.Value;
+            var englishFile = english.OriginOf(item)!.Value.File.RelativePath;
+            foreach (var (key, mine, theirs) in Figures(item, content).Zip(Figures(twin, content), (a, b) => (a.Key, a.Values, b.Values)))
+            {
+                if (!mine.SequenceEqual(theirs))
+                {
+                    problems.Add(new(file.RelativePath, fm.LineOfKey(key),
+                        $"'{key}' differs from the English twin {englishFile}: {string.Join(", ", theirs)} here, {string.Join(", ", mine)} there"));
+                }
+            }
+        }
+    }
+
+    private static string FrenchName(string path) => path[..^3] + ".fr.md";
+
+    /// <summary>The figures of an item, by the key an editor sees them under, in the order they appear.</summary>
+    private static IEnumerable<(string Key, IReadOnlyList<string> Values)> Figures(object item, LoadedContent content) => item switch
+    {
+        SectionPage { Kind: "relations" } s => [
+            ("trade_figures", content.TradeFigures.Where(t => t.Language == s.Language && t.CountrySlug == s.CountrySlug).OrderBy(t => t.Order).Select(t => $"{N(t.Value)} {YearDigits(t.Year)}".Trim()).ToList()),
+            ("timeline", content.Timeline.Where(t => t.Language == s.Language && t.CountrySlug == s.CountrySlug).OrderBy(t => t.Order).Select(t => t.Date).ToList())],
+        SectionPage { Kind: "disbursements" } s => [
+            ("disbursements", content.Disbursements.Where(d => d.Language == s.Language && d.CountrySlug == s.CountrySlug).OrderBy(d => d.Order).Select(d => $"{d.FiscalYear} {N(d.Amount)} {d.Unit} {d.Currency}").ToList())],
+        Country c => [("key_figures", c.KeyFigures.Select(k => $"{N(k.Value)} {YearDigits(k.Year)}".Trim()).ToList()), ("sources", c.Sources.Select(s => s.Key).ToList())],
+        Achievement a => [("figures", a.Figures.Select(f => N(f.Value)).ToList()), ("fiscal_year", [a.FiscalYear]), ("results_period", [a.ResultsPeriod ?? ""])],
+        Project p => [("amount", [N(p.Amount), p.Currency]), ("start_year", [N(p.StartYear)]), ("end_year", [N(p.EndYear)]), ("beneficiaries", p.Beneficiaries.Select(b => N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"])],
+        Recommendation r => [("number", [N(r.Number)]), ("target_dates", r.TargetDates.Select(t => t.Date).ToList())],
+        Theme t => [("order", [N(t.Order)]), ("anticipated_results", [N(t.AnticipatedResults.Count)])],
+        SectionPage s => [("period_from", [s.PeriodFrom ?? ""]), ("period_to", [s.PeriodTo ?? ""])],
+        _ => [],
+    };
+
+    /// <summary>A year written in words ("not stated", "non précisée") differs by language; its digits may not.</summary>
+    private static string YearDigits(string year) => string.Concat(year.Where(c => char.IsAsciiDigit(c) || c == '-'));
+
+    private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Localization;
+using Peru.Portal.Web.Content;
+
+namespace Peru.Portal.Web.Localization;
+
+public static class LocalizationServices
+{
+    public const string CookieName = ".Portal.Language";
+
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SupportedCultures = options.SupportedUICultures = [Languages.EnglishCulture, Languages.FrenchCulture];
+            options.DefaultRequestCulture = new RequestCulture(Languages.EnglishCulture);
+
+            // The address decides the language: /fr/... is French, everything else English. Nothing else may
+            // change it, or the same address would answer in two languages.
+            // An error page re-executed for a French address answers in French.
+            options.RequestCultureProviders = [new CustomRequestCultureProvider(context =>
+            {
+                var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
+                    ?? context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
+                    ?? context.Request.Path.Value;
+                return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(LanguageOf(path) == Languages.French ? "fr-CA" : "en-CA"));
+            })];
+        });
+        return services;
+    }
+
+    public static string LanguageOf(PathString path) =>
+        path.StartsWithSegments("/fr", StringComparison.OrdinalIgnoreCase) ? Languages.French : Languages.English;
+
+    /// <summary>
+    /// The reader's language is remembered in a cookie, written only when it changes, so that "/" can send
+    /// a returning reader to the language they chose; pages in the reader's language carry no cookie at all.
+    /// </summary>
+    public static WebApplication UsePortalLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (HttpMethods.IsGet(context.Request.Method) && (path.StartsWithSegments("/en") || path.StartsWithSegments("/fr")))
+            {
+                var language = LanguageOf(path);
+                if (context.Request.Cookies[CookieName] != language)
+                {
+                    context.Response.OnStarting(() =>
+                    {
+                        if (context.Response.StatusCode == StatusCodes.Status200OK)
+                        {
+                            context.Response.Cookies.Append(CookieName, language, new CookieOptions
+                            {
+                                MaxAge = TimeSpan.FromDays(365),
+                                SameSite = SameSiteMode.Lax,
+                                HttpOnly = true,
+                                IsEssential = true,
+                            });
+                        }
+
+                        return Task.CompletedTask;
+                    });
+                }
+            }
+
+            await next(context);
+        });
+        return app;
+    }
+}
