@@ -80,10 +80,14 @@ public static class CommandLine
 
         await using var snapshot = await Data.ContentSnapshot.ImportAsync(result.Content);
         await using var db = snapshot.CreateDbContext();
-        var addresses = (await new Data.PageIndexRepository(db).ListPagesAsync()).Select(p => p.Path)
-            .Concat(result.Content.Countries.SelectMany(c => Addresses.DataAddresses(c.Slug)))
-            .Append("/sitemap.xml")
-            .Append("/robots.txt");
+        var addresses = (await new Data.PageIndexRepository(db).ListPagesAsync()).Select(p => p.Path).ToList();
+        foreach (var country in result.Content.Countries)
+        {
+            using var scope = Languages.Use(country.Language);
+            addresses.AddRange(Addresses.DataAddresses(country.Slug));
+        }
+
+        addresses.AddRange(["/sitemap.xml", "/robots.txt"]);
         var file = options.TryGetValue("--manifest", out var given)
             ? Path.GetFullPath(Path.Combine(cwd, given))
             : Path.Combine(Path.GetDirectoryName(root)!, AddressManifest.DefaultPath);

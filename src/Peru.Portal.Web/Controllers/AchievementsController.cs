@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -6,7 +7,14 @@ using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class AchievementsController(CountryRepository countries, AchievementRepository achievements, ThemeRepository themes, IOptions<PortalOptions> options) : Controller
+public sealed class AchievementsController(
+    CountryRepository countries,
+    AchievementRepository achievements,
+    ThemeRepository themes,
+    IOptions<PortalOptions> options,
+    IStringLocalizer<AchievementsPage> indexText,
+    IStringLocalizer<FiscalYearPage> yearText,
+    IStringLocalizer<AchievementPage> achievementText) : Controller
 {
     [HttpGet("/en/{country:slug}/achievements")]
     [HttpGet("/fr/{country:slug}/realisations")]
@@ -24,7 +32,7 @@ public sealed class AchievementsController(CountryRepository countries, Achievem
             return NotFound();
         }
 
-        return View(AchievementsPage.From(found, await achievements.ListFiscalYearsAsync(country, ct), await achievements.ListAchievementsAsync(country, ct: ct), allThemes, active));
+        return View(AchievementsPage.From(found, await achievements.ListFiscalYearsAsync(country, ct), await achievements.ListAchievementsAsync(country, ct: ct), allThemes, active, indexText));
     }
 
     [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}")]
@@ -42,7 +50,8 @@ public sealed class AchievementsController(CountryRepository countries, Achievem
             fiscalYear,
             await achievements.ListFiscalYearsAsync(country, ct),
             await achievements.ListAchievementsAsync(country, year, ct: ct),
-            await themes.ListThemesAsync(country, ct)));
+            await themes.ListThemesAsync(country, ct),
+            yearText));
     }
 
     [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}/{slug:slug}")]
@@ -57,6 +66,6 @@ public sealed class AchievementsController(CountryRepository countries, Achievem
             return NotFound();
         }
 
-        return View(AchievementPage.From(found, achievement, theme, await achievements.ListAchievementsAsync(country, year, ct: ct), options.Value));
+        return View(AchievementPage.From(found, achievement, theme, await achievements.ListAchievementsAsync(country, year, ct: ct), options.Value, achievementText));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
@@ -10,7 +11,8 @@ public sealed class CountryController(
     ThemeRepository themes,
     AchievementRepository achievements,
     ProjectRepository projects,
-    EvaluationRepository evaluation) : Controller
+    EvaluationRepository evaluation,
+    IStringLocalizer<CountryPage> text) : Controller
 {
     [HttpGet("/en/{country:slug}")]
     [HttpGet("/fr/{country:slug}")]
@@ -34,6 +36,7 @@ public sealed class CountryController(
             await achievements.ListFiscalYearsAsync(country, ct),
             (await achievements.ListAchievementsAsync(country, ct: ct)).Count,
             (await projects.ListProjectsAsync(country, ct: ct)).Count,
-            (await evaluation.ListRecommendationsAsync(country, ct)).Count));
+            (await evaluation.ListRecommendationsAsync(country, ct)).Count,
+            text));
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections) : Controller
+public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<DisbursementsPage> text) : Controller
 {
     [HttpGet("/en/{country:slug}/disbursements")]
     [HttpGet("/fr/{country:slug}/decaissements")]
@@ -16,6 +17,6 @@ public sealed class DisbursementsController(CountryRepository countries, Section
             return NotFound();
         }
 
-        return View(DisbursementsPage.From(found, page, await sections.ListDisbursementsAsync(country, ct)));
+        return View(DisbursementsPage.From(found, page, await sections.ListDisbursementsAsync(country, ct), text));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
@@ -7,7 +8,7 @@ namespace Peru.Portal.Web.Controllers;
 
 /// <summary>Error pages, reached only through re-execution: they tell the reader where to go next and never what failed.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorController(CountryRepository countries) : Controller
+public sealed class ErrorController(CountryRepository countries, IStringLocalizer<ErrorPage> text) : Controller
 {
     [Route("/error/{code:int:range(400,599)}")]
     public async Task<IActionResult> Status(int code, CancellationToken ct)
@@ -15,7 +16,7 @@ public sealed class ErrorController(CountryRepository countries) : Controller
         var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "/";
         var listed = code == 404 ? await SafeListCountriesAsync(ct) : [];
         Response.StatusCode = code;
-        return View("Error", ErrorPage.From(code, path, listed));
+        return View("Error", ErrorPage.From(code, path, listed, text));
     }
 
     [Route("/error")]
@@ -23,7 +24,7 @@ public sealed class ErrorController(CountryRepository countries) : Controller
     {
         var path = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "/";
         Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return View("Error", ErrorPage.From(500, path, []));
+        return View("Error", ErrorPage.From(500, path, [], text));
     }
 
     private async Task<IReadOnlyList<Country>> SafeListCountriesAsync(CancellationToken ct)

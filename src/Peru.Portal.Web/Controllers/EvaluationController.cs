@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
@@ -7,7 +8,8 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class EvaluationController(
     CountryRepository countries,
     SectionRepository sections,
-    EvaluationRepository evaluation) : Controller
+    EvaluationRepository evaluation,
+    IStringLocalizer<EvaluationPage> text) : Controller
 {
     [HttpGet("/en/{country:slug}/evaluation")]
     [HttpGet("/fr/{country:slug}/evaluation")]
@@ -19,7 +21,7 @@ public sealed class EvaluationController(
             return NotFound();
         }
 
-        return View(EvaluationPage.From(found, section, await evaluation.ListRecommendationsAsync(country, ct)));
+        return View(EvaluationPage.From(found, section, await evaluation.ListRecommendationsAsync(country, ct), text));
     }
 
     [HttpGet("/en/{country:slug}/evaluation/{slug:slug}")]
@@ -37,6 +39,7 @@ public sealed class EvaluationController(
             found,
             await sections.GetSectionAsync(country, "evaluation", ct),
             await evaluation.ListRecommendationsAsync(country, ct),
-            recommendation));
+            recommendation,
+            text));
     }
 }

@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -9,7 +10,13 @@ using Peru.Portal.Web.Infrastructure;
 namespace Peru.Portal.Web.Controllers;
 
 /// <summary>The Atom feed of a country's achievements and projects, written by System.ServiceModel.Syndication.</summary>
-public sealed class FeedController(CountryRepository countries, AchievementRepository achievements, ProjectRepository projects, ThemeRepository themes, IOptions<PortalOptions> options) : Controller
+public sealed class FeedController(
+    CountryRepository countries,
+    AchievementRepository achievements,
+    ProjectRepository projects,
+    ThemeRepository themes,
+    IOptions<PortalOptions> options,
+    IStringLocalizer<FeedController> text) : Controller
 {
     [HttpGet("/en/{country:slug}/feed.xml")]
     [HttpGet("/fr/{country:slug}/fil.xml")]
@@ -26,26 +33,27 @@ public sealed class FeedController(CountryRepository countries, AchievementRepos
         foreach (var a in await achievements.ListAchievementsAsync(country, ct: ct))
         {
             var url = baseUrl + Addresses.Achievement(country, a.FiscalYear, a.Slug);
-            items.Add(Item(url, a.Title, $"Achievement, {Formats.FiscalYear(a.FiscalYear)}, {themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)}", a.BodyHtml, a.DateModified, "Achievement"));
+            var summary = text["Achievement, {0}, {1}", Formats.FiscalYear(a.FiscalYear), themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)];
+            items.Add(Item(url, a.Title, summary, a.BodyHtml, a.DateModified, text["Achievement"]));
         }
 
         foreach (var p in await projects.ListProjectsAsync(country, ct: ct))
         {
             var url = baseUrl + Addresses.Project(country, p.Slug);
-            var summary = $"Project: {Formats.Money(p.Amount, p.Currency)}, {Formats.Period(p.StartYear, p.EndYear)}, {p.Implementer}";
-            items.Add(Item(url, p.Title, summary, p.BodyHtml, p.DateModified, "Project"));
+            var summary = text["Project: {0}, {1}, {2}", Formats.Money(p.Amount, p.Currency), Formats.Period(p.StartYear, p.EndYear), p.Implementer];
+            items.Add(Item(url, p.Title, summary, p.BodyHtml, p.DateModified, text["Project"]));
         }
 
-        var feedUrl = baseUrl + $"{Addresses.Country(country)}/feed.xml";
+        var feedUrl = baseUrl + Addresses.Feed(country);
         var feed = new SyndicationFeed(
-            $"{found.Name}: Canada's achievements and projects",
-            $"New and updated achievements and funded projects of Canada's international assistance in {found.Name}.",
+            text["{0}: Canada's achievements and projects", found.Name],
+            text["New and updated achievements and funded projects of Canada's international assistance in {0}.", found.Name],
             new Uri(baseUrl + Addresses.Country(country)),
             feedUrl,
             items.Count == 0 ? new DateTimeOffset(found.DateModified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : items.Max(i => i.LastUpdatedTime),
             items.OrderByDescending(i => i.LastUpdatedTime).ThenBy(i => i.Id, StringComparer.Ordinal))
         {
-            Language = "en",
+            Language = Languages.Current,
         };
         feed.Links.Add(new SyndicationLink(new Uri(feedUrl), "self", feed.Title.Text, "application/atom+xml", 0));
         feed.Authors.Add(new SyndicationPerson { Name = "Peru.Portal" });

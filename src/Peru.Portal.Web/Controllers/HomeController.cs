@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class HomeController(CountryRepository countries) : Controller
+public sealed class HomeController(CountryRepository countries, IStringLocalizer<HomePage> text) : Controller
 {
     /// <summary>The reader's remembered choice first, then the browser's preferred language, English by default.</summary>
     [HttpGet("/")]
@@ -43,5 +44,5 @@ public sealed class HomeController(CountryRepository countries) : Controller
 
     [HttpGet("/fr")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(HomePage.From(await countries.ListCountriesAsync(ct)));
+        View(HomePage.From(await countries.ListCountriesAsync(ct), text));
 }

@@ -53,7 +53,7 @@ public sealed class OpenDataController(
             return File(Csv.Write(table.Columns, table.Rows), "text/csv; charset=utf-8; header=present");
         }
 
-        var document = new Dictionary<string, object?>(table.About) { ["columns"] = table.Columns, ["rows"] = table.Records.ToList() };
+        var document = new Dictionary<string, object?>(table.About) { [OpenDataNames.Of("columns")] = table.Columns, [OpenDataNames.Of("rows")] = table.Records.ToList() };
         return File(JsonSerializer.SerializeToUtf8Bytes(document, Indented), "application/json; charset=utf-8");
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -10,7 +11,9 @@ public sealed class ProjectsController(
     CountryRepository countries,
     ProjectRepository projects,
     ThemeRepository themes,
-    IOptions<PortalOptions> options) : Controller
+    IOptions<PortalOptions> options,
+    IStringLocalizer<ProjectsPage> listText,
+    IStringLocalizer<ProjectPage> projectText) : Controller
 {
     [HttpGet("/en/{country:slug}/projects")]
     [HttpGet("/fr/{country:slug}/projets")]
@@ -27,7 +30,7 @@ public sealed class ProjectsController(
             return NotFound();
         }
 
-        return View(ProjectsPage.From(found, await projects.ListProjectsAsync(country, ct: ct), themeList, query));
+        return View(ProjectsPage.From(found, await projects.ListProjectsAsync(country, ct: ct), themeList, query, listText));
     }
 
     [HttpGet("/en/{country:slug}/projects/{slug:slug}")]
@@ -41,6 +44,6 @@ public sealed class ProjectsController(
             return NotFound();
         }
 
-        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct), options.Value.BaseUrl));
+        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct), options.Value.BaseUrl, projectText));
     }
 }

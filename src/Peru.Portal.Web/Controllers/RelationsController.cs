@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class RelationsController(CountryRepository countries, SectionRepository sections) : Controller
+public sealed class RelationsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<RelationsPage> text) : Controller
 {
     [HttpGet("/en/{country:slug}/bilateral-relations")]
     [HttpGet("/fr/{country:slug}/relations-bilaterales")]
@@ -20,6 +21,7 @@ public sealed class RelationsController(CountryRepository countries, SectionRepo
             found,
             relations,
             await sections.ListTradeFiguresAsync(country, ct),
-            await sections.ListTimelineAsync(country, ct)));
+            await sections.ListTimelineAsync(country, ct),
+            text));
     }
 }

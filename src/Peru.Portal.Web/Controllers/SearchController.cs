@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
@@ -7,7 +8,7 @@ using Peru.Portal.Web.Search;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class SearchController(SearchRepository search, CountryRepository countries, ThemeRepository themes, IOptions<SearchOptions> options) : Controller
+public sealed class SearchController(SearchRepository search, CountryRepository countries, ThemeRepository themes, IOptions<SearchOptions> options, IStringLocalizer<SearchPage> text) : Controller
 {
     private const int MaxPage = 1000;
 
@@ -31,6 +32,6 @@ public sealed class SearchController(SearchRepository search, CountryRepository 
             themeList.AddRange(await themes.ListThemesAsync(country.Slug, ct));
         }
 
-        return View(SearchPage.From(query, section, theme, pageNumber, size, results, themeList, countryList));
+        return View(SearchPage.From(query, section, theme, pageNumber, size, results, themeList, countryList, text));
     }
 }

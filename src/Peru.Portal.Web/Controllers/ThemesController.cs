@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Models;
 
@@ -9,7 +10,8 @@ public sealed class ThemesController(
     SectionRepository sections,
     ThemeRepository themes,
     AchievementRepository achievements,
-    ProjectRepository projects) : Controller
+    ProjectRepository projects,
+    IStringLocalizer<ThemePage> themeText) : Controller
 {
     [HttpGet("/en/{country:slug}/thematic-focus")]
     [HttpGet("/fr/{country:slug}/orientation-thematique")]
@@ -29,7 +31,6 @@ public sealed class ThemesController(
     }
 
     [HttpGet("/en/{country:slug}/thematic-focus/{theme:slug}")]
-
     [HttpGet("/fr/{country:slug}/orientation-thematique/{theme:slug}")]
     public async Task<IActionResult> Theme(string country, string theme, CancellationToken ct)
     {
@@ -44,6 +45,7 @@ public sealed class ThemesController(
             await sections.GetSectionAsync(country, "program", ct),
             current,
             await achievements.ListAchievementsAsync(country, theme: current.Slug, ct: ct),
-            await projects.ListProjectsAsync(country, current.Slug, ct)));
+            await projects.ListProjectsAsync(country, current.Slug, ct),
+            themeText));
     }
 }

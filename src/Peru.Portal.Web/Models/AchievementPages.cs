@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -35,22 +36,22 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
 {
     public int Count => Years.Sum(y => y.Count);
 
-    public static AchievementsPage From(Country country, IReadOnlyList<FiscalYear> years, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, Theme? activeTheme)
+    public static AchievementsPage From(Country country, IReadOnlyList<FiscalYear> years, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, Theme? activeTheme, IStringLocalizer<AchievementsPage> text)
     {
         var slug = country.Slug;
         var path = Addresses.Achievements(slug);
         var used = achievements.Select(a => a.ThemeSlug).ToHashSet(StringComparer.Ordinal);
-        List<ThemeFilter> filters = [new("All themes", path, activeTheme is null)];
+        List<ThemeFilter> filters = [new(text["All themes"], path, activeTheme is null)];
         filters.AddRange(themes.Where(t => used.Contains(t.Slug)).Select(t => new ThemeFilter(t.Title, $"{path}?theme={t.Slug}", t.Slug == activeTheme?.Slug)));
         var shown = activeTheme is null ? achievements : achievements.Where(a => a.ThemeSlug == activeTheme.Slug).ToList();
         var groups = years
             .Select(y => YearGroup.From(y, shown.Where(a => a.FiscalYear == y.Year), themes))
             .Where(g => g.Count > 0)
             .ToList();
-        var title = activeTheme is null ? "Achievements" : $"Achievements: {activeTheme.Title}";
+        string title = activeTheme is null ? text["Achievements"] : text["Achievements: {0}", activeTheme.Title];
         var dates = achievements.Select(a => a.DateModified).Concat(years.Select(y => y.DateModified)).ToList();
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Achievements, title, $"What Canada's international assistance achieved in {country.Name}, by fiscal year and theme.", path, dates.Count == 0 ? null : dates.Max()),
+            PageChrome.ForCountry(slug, country.Name, Section.Achievements, title, text["What Canada's international assistance achieved in {0}, by fiscal year and theme.", country.Name], path, dates.Count == 0 ? null : dates.Max()),
             filters,
             activeTheme?.Title,
             groups);
@@ -59,7 +60,7 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
 
 public sealed record FiscalYearPage(PageChrome Chrome, YearGroup Year, string BodyHtml, string? PreviousYearPath, string? PreviousYearTitle, string? NextYearPath, string? NextYearTitle) : IPortalPage
 {
-    public static FiscalYearPage From(Country country, FiscalYear year, IReadOnlyList<FiscalYear> allYears, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes)
+    public static FiscalYearPage From(Country country, FiscalYear year, IReadOnlyList<FiscalYear> allYears, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, IStringLocalizer<FiscalYearPage> text)
     {
         var slug = country.Slug;
         var group = YearGroup.From(year, achievements, themes);
@@ -70,8 +71,8 @@ public sealed record FiscalYearPage(PageChrome Chrome, YearGroup Year, string Bo
         var newer = index > 0 ? allYears[index - 1] : null;
         var dates = achievements.Select(a => a.DateModified).Append(year.DateModified);
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Achievements, $"Achievements in {group.Title}", year.Summary, group.Path, dates.Max(),
-                new Crumb("Achievements", Addresses.Achievements(slug))),
+            PageChrome.ForCountry(slug, country.Name, Section.Achievements, text["Achievements in {0}", group.Title], year.Summary, group.Path, dates.Max(),
+                new Crumb(text["Achievements"], Addresses.Achievements(slug))),
             group,
             year.BodyHtml,
             older is null ? null : Addresses.FiscalYear(slug, older.Year),
@@ -94,13 +95,13 @@ public sealed record AchievementPage(
     AchievementItem? Previous,
     AchievementItem? Next) : IPortalPage
 {
-    public static AchievementPage From(Country country, Achievement achievement, Theme theme, IReadOnlyList<Achievement> sameYear, PortalOptions options)
+    public static AchievementPage From(Country country, Achievement achievement, Theme theme, IReadOnlyList<Achievement> sameYear, PortalOptions options, IStringLocalizer<AchievementPage> text)
     {
         var baseUrl = options.BaseUrl.TrimEnd('/');
         var slug = country.Slug;
         var source = Sources.Of(country).Find(achievement.SourceKey);
         var year = Formats.FiscalYear(achievement.FiscalYear);
-        var figureYear = achievement.ResultsPeriod is null ? year : $"{year} (results for {Formats.FiscalYear(achievement.ResultsPeriod)})";
+        string figureYear = achievement.ResultsPeriod is null ? year : text["{0} (results for {1})", year, Formats.FiscalYear(achievement.ResultsPeriod)];
         var ordered = sameYear.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
         var index = ordered.FindIndex(a => a.Slug == achievement.Slug);
         AchievementItem? Item(int i) => i >= 0 && i < ordered.Count && i != index
@@ -108,8 +109,8 @@ public sealed record AchievementPage(
             : null;
         var path = Addresses.Achievement(slug, achievement.FiscalYear, achievement.Slug);
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Achievements, achievement.Title, $"{theme.Title}, {year}: {achievement.Title}.", path, achievement.DateModified,
-                new Crumb("Achievements", Addresses.Achievements(slug)),
+            PageChrome.ForCountry(slug, country.Name, Section.Achievements, achievement.Title, text["{0}, {1}: {2}.", theme.Title, year, achievement.Title], path, achievement.DateModified,
+                new Crumb(text["Achievements"], Addresses.Achievements(slug)),
                 new Crumb(year, Addresses.FiscalYear(slug, achievement.FiscalYear))) with
             {
                 OpenGraphType = "article",

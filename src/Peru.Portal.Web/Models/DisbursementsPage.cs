@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -36,7 +37,7 @@ public sealed record DisbursementsPage(
     private const decimal ValueRoom = 118m;
     private const decimal BarHeight = 18m;
 
-    public static DisbursementsPage From(Country country, SectionPage page, IReadOnlyList<Disbursement> disbursements)
+    public static DisbursementsPage From(Country country, SectionPage page, IReadOnlyList<Disbursement> disbursements, IStringLocalizer<DisbursementsPage> text)
     {
         var source = Sources.Of(country).Find(page.SourceKey);
         // Mixed units are shown in whole dollars; only an all-millions table keeps the published "$28.27 million".
@@ -56,16 +57,17 @@ public sealed record DisbursementsPage(
             .ToList();
 
         var tableYears = years
-            .Select(y => new YearRows(y.Year, y.Rows.Select(r => new Amount(r.Source, Money(r.Value))).ToList(), new Amount($"Total, {y.Year}", Money(y.Total))))
+            .Select(y => new YearRows(y.Year, y.Rows.Select(r => new Amount(r.Source, Money(r.Value))).ToList(), new Amount(text["Total, {0}", y.Year].Value, Money(y.Total))))
             .ToList();
         var span = years.Count switch
         {
             0 => "",
             1 => years[0].Year,
-            _ => $"{years[^1].Year} to {years[0].Year}",
+            _ => text["{0} to {1}", years[^1].Year, years[0].Year].Value,
         };
-        var grandTotal = years.Count > 1 ? new Amount($"Total, {span}", Money(years.Sum(y => y.Total))) : null;
-        var unitWords = scale == "million" ? $"in millions of {CurrencyName(currency)}" : $"in {CurrencyName(currency)}";
+        var grandTotal = years.Count > 1 ? new Amount(text["Total, {0}", span].Value, Money(years.Sum(y => y.Total))) : null;
+        var currencyName = CurrencyName(currency, text);
+        var unitWords = scale == "million" ? text["in millions of {0}", currencyName].Value : text["in {0}", currencyName].Value;
 
         BarChart? chart = null;
         if (years.Count > 0)
@@ -88,14 +90,17 @@ public sealed record DisbursementsPage(
                     y += BarHeight + 12m;
                 }
 
-                texts.Add(new("0", Coordinate(y + 14m), $"Total: {Money(year.Total)}", Strong: true));
+                texts.Add(new("0", Coordinate(y + 14m), text["Total: {0}", Money(year.Total)].Value, Strong: true));
                 y += 30m;
             }
 
             chart = new BarChart(
-                $"International assistance disbursed to {country.Name} by source, {span}, {unitWords}",
-                string.Join(" ", years.Select(yr =>
-                    $"{string.Join("; ", yr.Rows.Select(r => $"{r.Source}: {Money(r.Value)}"))}; total {Money(yr.Total)} in {yr.Year}.")),
+                text["International assistance disbursed to {0} by source, {1}, {2}", country.Name, span, unitWords].Value,
+                string.Join(" ", years.Select(yr => text[
+                    "{0}; total {1} in {2}.",
+                    string.Join("; ", yr.Rows.Select(r => text["{0}: {1}", r.Source, Money(r.Value)].Value)),
+                    Money(yr.Total),
+                    yr.Year].Value)),
                 $"0 0 {Coordinate(ChartWidth)} {Coordinate(y)}",
                 texts,
                 bars);
@@ -106,7 +111,7 @@ public sealed record DisbursementsPage(
             page.Title,
             page.Summary,
             page.BodyHtml,
-            $"International assistance disbursed to {country.Name}, by fiscal year and source, {unitWords}",
+            text["International assistance disbursed to {0}, by fiscal year and source, {1}", country.Name, unitWords].Value,
             source,
             tableYears,
             grandTotal,
@@ -115,10 +120,10 @@ public sealed record DisbursementsPage(
 
     private static string Coordinate(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string CurrencyName(string currency) => currency switch
+    private static string CurrencyName(string currency, IStringLocalizer text) => currency switch
     {
-        "CAD" => "Canadian dollars",
-        "USD" => "US dollars",
+        "CAD" => text["Canadian dollars"].Value,
+        "USD" => text["US dollars"].Value,
         _ => currency,
     };
 }

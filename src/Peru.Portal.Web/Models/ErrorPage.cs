@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
 
 namespace Peru.Portal.Web.Models;
@@ -6,14 +7,14 @@ public sealed record ErrorPage(PageChrome Chrome, int StatusCode, IReadOnlyList<
 {
     public bool IsNotFound => StatusCode == 404;
 
-    public static ErrorPage From(int statusCode, string path, IReadOnlyList<Country> countries)
+    public static ErrorPage From(int statusCode, string path, IReadOnlyList<Country> countries, IStringLocalizer<ErrorPage> text)
     {
-        var title = statusCode switch
+        string title = statusCode switch
         {
-            404 => "We couldn't find that page",
-            429 => "Too many requests",
-            >= 400 and < 500 => "We couldn't answer that request",
-            _ => "Something went wrong on our side",
+            404 => text["We couldn't find that page"],
+            429 => text["Too many requests"],
+            >= 400 and < 500 => text["We couldn't answer that request"],
+            _ => text["Something went wrong on our side"],
         };
         return new(
             new PageChrome(title, title, path, [Crumb.Home], null) { Feeds = countries.Select(c => FeedLink.For(c.Slug, c.Name)).ToList() },

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -24,11 +25,12 @@ public sealed record RecommendationView(
     IReadOnlyList<string> ResponsibilityCentres,
     IReadOnlyList<TargetDateView> TargetDates)
 {
-    public static RecommendationView From(Recommendation r)
+    /// <summary>The interface text comes from <see cref="EvaluationPage"/>'s resources, shared by every evaluation page.</summary>
+    public static RecommendationView From(Recommendation r, IStringLocalizer<EvaluationPage> text)
     {
-        var label = $"Recommendation {r.Number.ToString(CultureInfo.InvariantCulture)}";
-        // Published titles already start "Recommendation 1: …"; adding the number again would read twice.
-        var heading = r.Title.StartsWith(label + ":", StringComparison.Ordinal) ? r.Title : $"{label}: {r.Title}";
+        string label = text["Recommendation {0}", r.Number.ToString(CultureInfo.InvariantCulture)];
+        // Published titles already start "Recommendation 1: …" ("Recommandation 1 : …" in French); adding the number again would read twice.
+        var heading = StartsWithLabel(r.Title, label) ? r.Title : text["{0}: {1}", label, r.Title];
         return new(
             r.Number,
             $"recommendation-{r.Number.ToString(CultureInfo.InvariantCulture)}",
@@ -39,6 +41,10 @@ public sealed record RecommendationView(
             r.ResponsibilityCentres,
             r.TargetDates.OrderBy(d => d.Date, StringComparer.Ordinal).Select(TargetDateView.From).ToList());
     }
+
+    private static bool StartsWithLabel(string title, string label) =>
+        title.StartsWith(label, StringComparison.Ordinal)
+        && title.AsSpan(label.Length).TrimStart(" \u00A0\u202F").StartsWith(":", StringComparison.Ordinal);
 }
 
 public sealed record EvaluationPage(
@@ -53,15 +59,15 @@ public sealed record EvaluationPage(
 {
     public sealed record TargetDateRow(string Recommendation, string Path, TargetDateView Date);
 
-    public static EvaluationPage From(Country country, SectionPage section, IReadOnlyList<Recommendation> recommendations)
+    public static EvaluationPage From(Country country, SectionPage section, IReadOnlyList<Recommendation> recommendations, IStringLocalizer<EvaluationPage> text)
     {
-        var views = recommendations.OrderBy(r => r.Number).Select(RecommendationView.From).ToList();
+        var views = recommendations.OrderBy(r => r.Number).Select(r => RecommendationView.From(r, text)).ToList();
         return new(
             PageChrome.ForCountry(country.Slug, country.Name, Section.Evaluation, section.Title, section.Summary,
                 Addresses.Evaluation(country.Slug), Latest(section.DateModified, recommendations)),
             section.Title,
             section.Summary,
-            Period(section.PeriodFrom, section.PeriodTo),
+            Period(section.PeriodFrom, section.PeriodTo, text),
             section.BodyHtml,
             Sources.Of(country).Find(section.SourceKey),
             views,
@@ -71,12 +77,12 @@ public sealed record EvaluationPage(
                 .ToList());
     }
 
-    private static string Period(string? from, string? to) => (from, to) switch
+    private static string Period(string? from, string? to, IStringLocalizer text) => (from, to) switch
     {
-        ({ } f, { } t) => $"{Formats.FiscalYear(f)} to {Formats.FiscalYear(t)}",
-        ({ } f, null) => $"From {Formats.FiscalYear(f)}",
-        (null, { } t) => $"Up to {Formats.FiscalYear(t)}",
-        _ => "Not stated",
+        ({ } f, { } t) => text["{0} to {1}", Formats.FiscalYear(f), Formats.FiscalYear(t)],
+        ({ } f, null) => text["From {0}", Formats.FiscalYear(f)],
+        (null, { } t) => text["Up to {0}", Formats.FiscalYear(t)],
+        _ => text["Not stated"],
     };
 
     private static DateOnly Latest(DateOnly modified, IReadOnlyList<Recommendation> recommendations) =>
@@ -95,27 +101,44 @@ public sealed record RecommendationPage(
     PagerLink? Next,
     SourceView? Source) : IPortalPage
 {
-    public static RecommendationPage From(Country country, SectionPage? evaluation, IReadOnlyList<Recommendation> all, Recommendation recommendation)
+    /// <summary>
+    /// <paramref name="text"/> is the evaluation pages' interface text; without it (outside a request) the text is English.
+    /// </summary>
+    public static RecommendationPage From(Country country, SectionPage? evaluation, IReadOnlyList<Recommendation> all, Recommendation recommendation, IStringLocalizer<EvaluationPage>? text = null)
     {
+        text ??= EnglishText.Instance;
         var ordered = all.OrderBy(r => r.Number).ToList();
         var index = ordered.FindIndex(r => r.Slug == recommendation.Slug);
         PagerLink? Link(int i, string direction) => i >= 0 && i < ordered.Count
-            ? new PagerLink($"{direction}: {RecommendationView.From(ordered[i]).Label}", Addresses.Recommendation(country.Slug, ordered[i].Slug))
+            ? new PagerLink(text[direction, RecommendationView.From(ordered[i], text).Label], Addresses.Recommendation(country.Slug, ordered[i].Slug))
             : null;
 
-        var view = RecommendationView.From(recommendation);
+        var view = RecommendationView.From(recommendation, text);
         var evaluationPath = Addresses.Evaluation(country.Slug);
         return new(
             PageChrome.ForCountry(country.Slug, country.Name, Section.Evaluation, view.Heading,
-                $"{view.Label} of the evaluation and the management response: commitments, actions, responsibility centres and target dates.",
+                text["{0} of the evaluation and the management response: commitments, actions, responsibility centres and target dates.", view.Label],
                 view.Path, recommendation.DateModified,
-                new Crumb("Evaluation", evaluationPath)),
+                new Crumb(text["Evaluation"], evaluationPath)),
             view,
             recommendation.BodyHtml,
-            evaluation?.Title ?? "Evaluation",
+            evaluation?.Title ?? text["Evaluation"],
             evaluationPath,
-            index < 0 ? null : Link(index - 1, "Previous"),
-            index < 0 ? null : Link(index + 1, "Next"),
+            index < 0 ? null : Link(index - 1, "Previous: {0}"),
+            index < 0 ? null : Link(index + 1, "Next: {0}"),
             Sources.Of(country).Find(evaluation?.SourceKey));
     }
+}
+
+/// <summary>The English interface text, the keys themselves: for a page built without a request's localizer.</summary>
+file sealed class EnglishText : IStringLocalizer<EvaluationPage>
+{
+    public static EnglishText Instance { get; } = new();
+
+    public LocalizedString this[string name] => new(name, name, resourceNotFound: true);
+
+    public LocalizedString this[string name, params object[] arguments] =>
+        new(name, string.Format(CultureInfo.CurrentCulture, name, arguments), resourceNotFound: true);
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
 }

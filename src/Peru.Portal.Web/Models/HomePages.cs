@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -8,8 +9,8 @@ public sealed record HomePage(PageChrome Chrome, IReadOnlyList<HomePage.CountryC
 {
     public sealed record CountryCard(string Name, string Path, string Summary);
 
-    public static HomePage From(IReadOnlyList<Country> countries) => new(
-        new PageChrome("Country profiles", "Canada's international assistance and relations, country by country.", Addresses.Home, [Crumb.Home],
+    public static HomePage From(IReadOnlyList<Country> countries, IStringLocalizer<HomePage> text) => new(
+        new PageChrome(text["Country profiles"], text["Canada's international assistance and relations, country by country."], Addresses.Home, [Crumb.Home],
             countries.Count == 0 ? null : countries.Max(c => c.DateModified))
         {
             Feeds = countries.Select(c => FeedLink.For(c.Slug, c.Name)).ToList(),
@@ -28,7 +29,7 @@ public sealed record CountryPage(
 {
     public sealed record SectionCard(string Title, string Path, string Summary);
 
-    public static CountryPage From(Country country, IReadOnlyList<SectionPage> sections, int themeCount, IReadOnlyList<FiscalYear> years, int achievementCount, int projectCount, int recommendationCount)
+    public static CountryPage From(Country country, IReadOnlyList<SectionPage> sections, int themeCount, IReadOnlyList<FiscalYear> years, int achievementCount, int projectCount, int recommendationCount, IStringLocalizer<CountryPage> text)
     {
         var sources = Models.Sources.Of(country);
         var bySection = sections.ToDictionary(s => s.Kind, StringComparer.Ordinal);
@@ -36,17 +37,17 @@ public sealed record CountryPage(
         var slug = country.Slug;
         var cards = new List<SectionCard>
         {
-            new("Thematic focus", Addresses.ThematicFocus(slug), SummaryOf("program", $"The program's goal and its {themeCount} themes.")),
-            new("Achievements", Addresses.Achievements(slug),
-                years.Count == 0 ? "No achievements published yet." : $"{achievementCount} results reported for fiscal years {Formats.FiscalYear(years[^1].Year)} to {Formats.FiscalYear(years[0].Year)}, grouped by theme."),
-            new("Bilateral relations", Addresses.Relations(slug), SummaryOf("relations", "Diplomacy, trade and investment, and a timeline.")),
-            new("Disbursements", Addresses.Disbursements(slug), SummaryOf("disbursements", "International assistance disbursed, by fiscal year and source.")),
-            new("Projects", Addresses.Projects(slug), $"{projectCount} funded projects with their amount, period, implementer and theme."),
-            new("Evaluation", Addresses.Evaluation(slug), SummaryOf("evaluation", $"The evaluation of the program and the response to its {recommendationCount} recommendations.")),
+            new(text["Thematic focus"], Addresses.ThematicFocus(slug), SummaryOf("program", text["The program's goal and its {0} themes.", themeCount])),
+            new(text["Achievements"], Addresses.Achievements(slug),
+                years.Count == 0 ? text["No achievements published yet."] : text["{0} results reported for fiscal years {1} to {2}, grouped by theme.", achievementCount, Formats.FiscalYear(years[^1].Year), Formats.FiscalYear(years[0].Year)]),
+            new(text["Bilateral relations"], Addresses.Relations(slug), SummaryOf("relations", text["Diplomacy, trade and investment, and a timeline."])),
+            new(text["Disbursements"], Addresses.Disbursements(slug), SummaryOf("disbursements", text["International assistance disbursed, by fiscal year and source."])),
+            new(text["Projects"], Addresses.Projects(slug), text["{0} funded projects with their amount, period, implementer and theme.", projectCount]),
+            new(text["Evaluation"], Addresses.Evaluation(slug), SummaryOf("evaluation", text["The evaluation of the program and the response to its {0} recommendations.", recommendationCount])),
         };
         if (bySection.TryGetValue("aid-effectiveness", out var aid))
         {
-            cards.Insert(1, new("Progress on aid effectiveness", $"{Addresses.ThematicFocus(slug)}#aid-effectiveness", aid.Summary));
+            cards.Insert(1, new(text["Progress on aid effectiveness"], $"{Addresses.ThematicFocus(slug)}#aid-effectiveness", aid.Summary));
         }
 
         return new(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -115,7 +116,7 @@ public sealed record ProjectsPage(
 
     public sealed record Row(string Title, string Path, string Amount, string Period, string Implementer, ThemeLink Theme, string Where);
 
-    public static ProjectsPage From(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query)
+    public static ProjectsPage From(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query, IStringLocalizer<ProjectsPage> text)
     {
         var slug = country.Slug;
         var path = Addresses.Projects(slug);
@@ -136,45 +137,47 @@ public sealed record ProjectsPage(
                 Formats.Period(p.StartYear, p.EndYear),
                 p.Implementer,
                 ThemeOf(p.ThemeSlug),
-                p.Regional ? "Regional" : country.Name))
+                p.Regional ? text["Regional"] : country.Name))
             .ToList();
 
         var columns = new List<Column>
         {
-            SortColumn("Project", ProjectSort.Title, query, path, numeric: false),
-            SortColumn("Amount", ProjectSort.Amount, query, path, numeric: true),
-            SortColumn("Period", ProjectSort.Period, query, path, numeric: false),
-            SortColumn("Implementer", ProjectSort.Implementer, query, path, numeric: false),
-            SortColumn("Theme", ProjectSort.Theme, query, path, numeric: false),
-            new("Where", null, null, null, false),
+            SortColumn(text["Project"], ProjectSort.Title, query, path, numeric: false, text),
+            SortColumn(text["Amount"], ProjectSort.Amount, query, path, numeric: true, text),
+            SortColumn(text["Period"], ProjectSort.Period, query, path, numeric: false, text),
+            SortColumn(text["Implementer"], ProjectSort.Implementer, query, path, numeric: false, text),
+            SortColumn(text["Theme"], ProjectSort.Theme, query, path, numeric: false, text),
+            new(text["Where"], null, null, null, false),
         };
 
-        var themeFilters = new List<FilterLink> { new("All", (query with { Theme = null }).Href(path), query.Theme is null) };
+        var themeFilters = new List<FilterLink> { new(text["All"], (query with { Theme = null }).Href(path), query.Theme is null) };
         themeFilters.AddRange(themes
             .Where(t => projects.Any(p => p.ThemeSlug == t.Slug))
             .Select(t => new FilterLink(t.Title, (query with { Theme = t.Slug }).Href(path), query.Theme == t.Slug)));
         var scopeFilters = new List<FilterLink>
         {
-            new("All", (query with { Regional = null }).Href(path), query.Regional is null),
-            new($"In {country.Name}", (query with { Regional = false }).Href(path), query.Regional == false),
-            new("Regional", (query with { Regional = true }).Href(path), query.Regional == true),
+            new(text["All"], (query with { Regional = null }).Href(path), query.Regional is null),
+            new(text["In {0}", country.Name], (query with { Regional = false }).Href(path), query.Regional == false),
+            new(text["Regional"], (query with { Regional = true }).Href(path), query.Regional == true),
         };
 
         var filterText = new List<string>();
         if (query.Theme is not null)
         {
-            filterText.Add($"theme: {ThemeOf(query.Theme).Title}");
+            filterText.Add(text["theme: {0}", ThemeOf(query.Theme).Title]);
         }
 
         if (query.Regional is { } regional)
         {
-            filterText.Add(regional ? "regional projects only" : $"projects in {country.Name} only");
+            filterText.Add(regional ? text["regional projects only"] : text["projects in {0} only", country.Name]);
         }
 
-        var sortText = $"sorted by {SortName(query.Sort)}, {(query.Descending ? "descending" : "ascending")}";
+        var sortName = text[SortName(query.Sort)].Value;
+        string sortText = query.Descending ? text["sorted by {0}, descending", sortName] : text["sorted by {0}, ascending", sortName];
         var sources = Models.Sources.Of(country);
-        var title = $"{country.Name}: funded projects";
-        var lead = $"The projects Canada funds for {country.Name}: what each one is worth, for how long, who carries it out and which theme it serves.";
+        string title = text["{0}: funded projects", country.Name];
+        string lead = text["The projects Canada funds for {0}: what each one is worth, for how long, who carries it out and which theme it serves.", country.Name];
+        var filters = string.Join("; ", filterText);
 
         return new(
             PageChrome.ForCountry(slug, country.Name, Section.Projects, title, lead, path,
@@ -182,13 +185,15 @@ public sealed record ProjectsPage(
             title,
             lead,
             filterText.Count == 0
-                ? $"Projects, {sortText}"
-                : $"Projects ({string.Join("; ", filterText)}), {sortText}",
-            $"Showing {rows.Count.ToString(CultureInfo.InvariantCulture)} of {Count(projects.Count)}{(filterText.Count == 0 ? "" : $" ({string.Join("; ", filterText)})")}.",
-            $"Projects marked “Regional” work outside {country.Name}: each one's page says where.",
+                ? text["Projects, {0}", sortText]
+                : text["Projects ({0}), {1}", filters, sortText],
+            filterText.Count == 0
+                ? text["Showing {0} of {1}.", rows.Count.ToString(CultureInfo.InvariantCulture), Count(projects.Count, text)]
+                : text["Showing {0} of {1} ({2}).", rows.Count.ToString(CultureInfo.InvariantCulture), Count(projects.Count, text), filters],
+            text["Projects marked “Regional” work outside {0}: each one's page says where.", country.Name],
             columns,
             rows,
-            $"Total: {Count(rows.Count)}",
+            text["Total: {0}", Count(rows.Count, text)],
             Total(shown),
             themeFilters,
             scopeFilters,
@@ -215,7 +220,7 @@ public sealed record ProjectsPage(
         return ordered.ThenBy(p => p.Title, byTitle);
     }
 
-    private static Column SortColumn(string label, ProjectSort sort, ProjectsQuery query, string path, bool numeric)
+    private static Column SortColumn(string label, ProjectSort sort, ProjectsQuery query, string path, bool numeric, IStringLocalizer text)
     {
         var active = query.Sort == sort;
         // Following the link on the active column reverses it; any other column starts ascending.
@@ -224,7 +229,7 @@ public sealed record ProjectsPage(
             label,
             target.Href(path),
             active ? (query.Descending ? "descending" : "ascending") : null,
-            active ? (query.Descending ? "(sorted descending)" : "(sorted ascending)") : null,
+            active ? (query.Descending ? text["(sorted descending)"] : text["(sorted ascending)"]).Value : null,
             numeric);
     }
 
@@ -234,7 +239,8 @@ public sealed record ProjectsPage(
         _ => sort.ToString().ToLowerInvariant(),
     };
 
-    private static string Count(int n) => n == 1 ? "1 project" : $"{n.ToString(CultureInfo.InvariantCulture)} projects";
+    private static string Count(int n, IStringLocalizer text) =>
+        n == 1 ? text["1 project"] : text["{0} projects", n.ToString(CultureInfo.InvariantCulture)];
 
     /// <summary>Amounts in different currencies cannot be added, so each currency gets its own total.</summary>
     private static string Total(List<Project> projects) => projects.Count == 0
@@ -261,17 +267,17 @@ public sealed record ProjectPage(
     SourceView? Source,
     string ProjectsPath) : IPortalPage
 {
-    public static ProjectPage From(Country country, Project project, Theme? theme, string baseUrl)
+    public static ProjectPage From(Country country, Project project, Theme? theme, string baseUrl, IStringLocalizer<ProjectPage> text)
     {
         var slug = country.Slug;
         var url = baseUrl.TrimEnd('/') + Addresses.Project(slug, project.Slug);
         var period = Formats.Period(project.StartYear, project.EndYear);
         var amount = Formats.Money(project.Amount, project.Currency);
-        var description = $"{amount} over {project.Duration} ({period}), carried out by {project.Implementer}.";
+        string description = text["{0} over {1} ({2}), carried out by {3}.", amount, project.Duration, period, project.Implementer];
         return new(
             PageChrome.ForCountry(slug, country.Name, Section.Projects, project.Title, description,
                 Addresses.Project(slug, project.Slug), project.DateModified,
-                new Crumb("Projects", Addresses.Projects(slug))) with
+                new Crumb(text["Projects"], Addresses.Projects(slug))) with
             {
                 OpenGraphType = "article",
                 Citable = true,
@@ -297,10 +303,10 @@ public sealed record ProjectPage(
             project.Implementer,
             theme is null ? new ThemeLink(project.ThemeSlug, project.ThemeSlug, Addresses.Theme(slug, project.ThemeSlug)) : ThemeLink.From(theme),
             string.Join("; ", project.Places),
-            project.Regional ? $"Yes: this project works outside {country.Name}" : $"No: this project works in {country.Name}",
+            project.Regional ? text["Yes: this project works outside {0}", country.Name] : text["No: this project works in {0}", country.Name],
             project.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}").ToList(),
             period,
-            $"Announced by {project.AnnouncedBy} at {project.AnnouncedAt} in {project.AnnouncedIn}, {Formats.DateRange(project.AnnouncedFrom, project.AnnouncedTo)}",
+            text["Announced by {0} at {1} in {2}, {3}", project.AnnouncedBy, project.AnnouncedAt, project.AnnouncedIn, Formats.DateRange(project.AnnouncedFrom, project.AnnouncedTo)],
             project.BodyHtml,
             Sources.Of(country).Find(project.SourceKey),
             Addresses.Projects(slug));

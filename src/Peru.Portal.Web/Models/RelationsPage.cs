@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -27,7 +28,7 @@ public sealed partial record RelationsPage(
     /// <summary><paramref name="DateTime"/> is the machine-readable date as written ("2011-07"); <paramref name="Date"/> is for readers.</summary>
     public sealed record TimelineEntry(string DateTime, string Date, string Text, SourceView? Source);
 
-    public static RelationsPage From(Country country, SectionPage relations, IReadOnlyList<TradeFigure> trade, IReadOnlyList<TimelineEvent> timeline)
+    public static RelationsPage From(Country country, SectionPage relations, IReadOnlyList<TradeFigure> trade, IReadOnlyList<TimelineEvent> timeline, IStringLocalizer<RelationsPage> text)
     {
         var sources = Sources.Of(country);
         var contents = SectionHeading().Matches(relations.BodyHtml)
@@ -35,12 +36,12 @@ public sealed partial record RelationsPage(
             .ToList();
         if (trade.Count > 0)
         {
-            contents.Add(new(TradeFiguresId, "Trade and investment figures"));
+            contents.Add(new(TradeFiguresId, text["Trade and investment figures"].Value));
         }
 
         if (timeline.Count > 0)
         {
-            contents.Add(new(TimelineId, "Timeline"));
+            contents.Add(new(TimelineId, text["Timeline"].Value));
         }
 
         return new(
@@ -49,7 +50,7 @@ public sealed partial record RelationsPage(
             relations.Summary,
             relations.BodyHtml,
             contents,
-            $"Trade and investment between Canada and {country.Name}, with the year of each figure and its source",
+            text["Trade and investment between Canada and {0}, with the year of each figure and its source", country.Name].Value,
             trade.OrderBy(t => t.Order)
                 .Select(t => new TradeRow(t.Label, Formats.Figure(t.Value, t.Unit, t.Currency, t.Qualifier), t.Year, sources.Find(t.SourceKey)))
                 .ToList(),

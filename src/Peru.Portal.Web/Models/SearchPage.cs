@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -27,7 +28,7 @@ public sealed record SearchPage(
 
     public sealed record PageLink(int Number, string Path, bool Current);
 
-    public static SearchPage From(SearchQuery query, string? section, string? theme, int page, int pageSize, SearchResults results, IReadOnlyList<Theme> themes, IReadOnlyList<Country> countries)
+    public static SearchPage From(SearchQuery query, string? section, string? theme, int page, int pageSize, SearchResults results, IReadOnlyList<Theme> themes, IReadOnlyList<Country> countries, IStringLocalizer<SearchPage> text)
     {
         var themeTitles = themes.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
         string Link(string? s, string? t, int p)
@@ -52,25 +53,29 @@ public sealed record SearchPage(
         }
 
         var pageCount = Math.Max(1, (results.Total + pageSize - 1) / pageSize);
-        List<Filter> sections = [new("All sections", Link(null, theme, 1), null, section is null), .. results.Sections.Select(f => new Filter(f.Value, Link(f.Value, theme, 1), f.Count, f.Value == section))];
+
+        // Sections are codes in the index, named in English; the reader sees them in the page's language.
+        string SectionTitle(string code) => text[code];
+        List<Filter> sections = [new(text["All sections"], Link(null, theme, 1), null, section is null), .. results.Sections.Select(f => new Filter(SectionTitle(f.Value), Link(f.Value, theme, 1), f.Count, f.Value == section))];
         List<Filter> themeFilters = results.Themes.Count == 0 ? [] :
-            [new("All themes", Link(section, null, 1), null, theme is null), .. results.Themes.Select(f => new Filter(themeTitles.GetValueOrDefault(f.Value, f.Value), Link(section, f.Value, 1), f.Count, f.Value == theme))];
+            [new(text["All themes"], Link(section, null, 1), null, theme is null), .. results.Themes.Select(f => new Filter(themeTitles.GetValueOrDefault(f.Value, f.Value), Link(section, f.Value, 1), f.Count, f.Value == theme))];
         var first = ((page - 1) * pageSize) + 1;
-        var summary = query.IsEmpty
-            ? "Type one or more words to search every page of the portal."
+        string summary = query.IsEmpty
+            ? text["Type one or more words to search every page of the portal."]
             : results.Total == 0
-                ? $"No results for “{query.Text}”."
-                : $"Results {first} to {first + results.Hits.Count - 1} of {results.Total} for “{query.Text}”.";
-        var title = query.IsEmpty ? "Search" : $"Search results: {query.Text}";
+                ? text["No results for “{0}”.", query.Text]
+                : text["Results {0} to {1} of {2} for “{3}”.", first, first + results.Hits.Count - 1, results.Total, query.Text];
+        string title = query.IsEmpty ? text["Search"] : text["Search results: {0}", query.Text];
         return new(
-            new PageChrome(title, "Search every page of the portal: achievements, projects, themes, relations and the evaluation.", Addresses.Search, [Crumb.Home], null)
+            new PageChrome(title, text["Search every page of the portal: achievements, projects, themes, relations and the evaluation."], Addresses.Search, [Crumb.Home], null)
             {
                 Feeds = countries.Select(c => FeedLink.For(c.Slug, c.Name)).ToList(),
+                AlternatePath = OtherLanguageSearch(query),
             },
             query.Text,
             !query.IsEmpty,
             results.Total,
-            results.Hits.Select(h => new Result(h.Title, h.Path, h.Section, h.Year is null ? null : Formats.FiscalYear(h.Year), Highlight(h.Snippet))).ToList(),
+            results.Hits.Select(h => new Result(h.Title, h.Path, SectionTitle(h.Section), h.Year is null ? null : Formats.FiscalYear(h.Year), Highlight(h.Snippet))).ToList(),
             sections,
             themeFilters,
             pageCount > 1 ? Enumerable.Range(1, pageCount).Select(n => new PageLink(n, Link(section, theme, n), n == page)).ToList() : [],
@@ -78,6 +83,18 @@ public sealed record SearchPage(
             page < pageCount ? Link(section, theme, page + 1) : null,
             summary,
             countries.Select(c => new CountryNav(c.Slug, c.Name, Section.Overview)).ToList());
+    }
+
+    /// <summary>The same search in the other language, for the language toggle: the search page has no published twin.</summary>
+    private static string OtherLanguageSearch(SearchQuery query)
+    {
+        string path;
+        using (Languages.Use(Languages.Other(Languages.Current)))
+        {
+            path = Addresses.Search;
+        }
+
+        return query.IsEmpty ? path : $"{path}?q={Uri.EscapeDataString(query.Text)}";
     }
 
     /// <summary>The snippet is encoded first; only then do the index's markers become &lt;mark&gt;, so text can never become markup.</summary>

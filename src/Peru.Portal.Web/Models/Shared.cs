@@ -10,7 +10,10 @@ public sealed record SourceView(string Key, string Title, string Publisher, stri
     public static SourceView From(Source source) =>
         new(source.Key, source.Title, source.Publisher, source.Date, source.Note, $"{Addresses.Country(source.CountrySlug)}#source-{source.Key}");
 
-    public string Citation => Date == "not dated" ? $"{Publisher}, {Title} (not dated)" : $"{Publisher}, {Title}, {Date}";
+    /// <summary>Undated sources say so in their own language ("not dated", "non daté"); the words are content, kept as written.</summary>
+    public bool IsUndated => Date is "not dated" or "non daté";
+
+    public string Citation => IsUndated ? $"{Publisher}, {Title} ({Date})" : $"{Publisher}, {Title}, {Date}";
 }
 
 /// <summary>A figure as a reader sees it: the value written out, what it counts, its year and its source.</summary>

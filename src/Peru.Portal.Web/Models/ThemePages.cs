@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -59,7 +60,7 @@ public sealed record ThemePage(
     /// <summary>A project and the document its amount comes from.</summary>
     public sealed record ProjectRow(ProjectLink Project, SourceView? Source);
 
-    public static ThemePage From(Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects)
+    public static ThemePage From(Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects, IStringLocalizer<ThemePage> text)
     {
         var sources = Sources.Of(country);
         var themes = new Dictionary<string, Theme>(StringComparer.Ordinal) { [theme.Slug] = theme };
@@ -76,7 +77,7 @@ public sealed record ThemePage(
             .Concat(achievements.Select(a => a.DateModified))
             .Concat(projects.Select(p => p.DateModified))
             .Max();
-        var focusTitle = program?.Title ?? "Thematic focus";
+        var focusTitle = program?.Title ?? text["Thematic focus"].Value;
 
         return new(
             PageChrome.ForCountry(country.Slug, country.Name, Section.ThematicFocus, theme.Title, theme.Summary, Addresses.Theme(country.Slug, theme.Slug), modified,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -11,33 +12,94 @@ public sealed record DataTable(string Name, IReadOnlyList<string> Columns, IRead
         Rows.Select(r => Columns.Select((c, i) => (c, r[i])).ToDictionary(x => x.c, x => x.Item2));
 }
 
+/// <summary>
+/// The names of files, columns and keys in the current language. They are part of the public contract, like
+/// addresses: programs read them, so the English names never change and the French ones are fixed here too.
+/// </summary>
+public static class OpenDataNames
+{
+    private static readonly FrozenDictionary<string, string> French = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // Files
+        ["disbursements"] = "decaissements",
+        ["projects"] = "projets",
+        ["achievements"] = "realisations",
+
+        // Columns
+        ["fiscal_year"] = "exercice",
+        ["source"] = "source",
+        ["amount"] = "montant",
+        ["unit"] = "unite",
+        ["currency"] = "devise",
+        ["amount_in_dollars"] = "montant_en_dollars",
+        ["page_url"] = "adresse_page",
+        ["slug"] = "slug",
+        ["title"] = "titre",
+        ["amount_note"] = "note_montant",
+        ["duration"] = "duree",
+        ["start_year"] = "annee_debut",
+        ["end_year"] = "annee_fin",
+        ["implementer"] = "responsable",
+        ["theme"] = "theme",
+        ["theme_title"] = "titre_theme",
+        ["places"] = "lieux",
+        ["regional"] = "regional",
+        ["people_reached"] = "personnes_rejointes",
+        ["announced_by"] = "annonce_par",
+        ["announced_at"] = "annonce_lors_de",
+        ["announced_in"] = "annonce_a",
+        ["announced_from"] = "annonce_du",
+        ["announced_to"] = "annonce_au",
+        ["date_modified"] = "date_modification",
+        ["results_period"] = "periode_resultats",
+        ["figures"] = "chiffres",
+        ["text"] = "texte",
+
+        // JSON keys
+        ["country"] = "pays",
+        ["totals"] = "totaux",
+        ["count"] = "nombre",
+        ["columns"] = "colonnes",
+        ["rows"] = "lignes",
+        ["total"] = "total",
+        ["total_text"] = "total_texte",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The name in the current language of the file, column or key named <paramref name="english"/>.</summary>
+    public static string Of(string english) => Languages.IsFrench ? French[english] : english;
+
+    public static IReadOnlyList<string> Of(params string[] english) => english.Select(Of).ToList();
+}
+
 public static class OpenDataSets
 {
+    private static string N(string english) => OpenDataNames.Of(english);
+
     public static DataTable Disbursements(Country country, IReadOnlyList<Disbursement> rows, string baseUrl)
     {
         var page = baseUrl + Addresses.Disbursements(country.Slug);
         var totals = rows.GroupBy(r => (r.FiscalYear, r.Unit, r.Currency))
             .Select(g => new Dictionary<string, object?>
             {
-                ["fiscal_year"] = g.Key.FiscalYear,
-                ["total"] = g.Sum(r => r.Amount),
-                ["unit"] = g.Key.Unit,
-                ["currency"] = g.Key.Currency,
-                ["total_text"] = Formats.Money(g.Sum(r => r.Amount), g.Key.Currency, g.Key.Unit),
+                [N("fiscal_year")] = g.Key.FiscalYear,
+                [N("total")] = g.Sum(r => r.Amount),
+                [N("unit")] = g.Key.Unit,
+                [N("currency")] = g.Key.Currency,
+                [N("total_text")] = Formats.Money(g.Sum(r => r.Amount), g.Key.Currency, g.Key.Unit),
             }).ToList();
         return new(
-            "disbursements",
-            ["fiscal_year", "source", "amount", "unit", "currency", "amount_in_dollars", "page_url"],
+            N("disbursements"),
+            OpenDataNames.Of("fiscal_year", "source", "amount", "unit", "currency", "amount_in_dollars", "page_url"),
             rows.Select(r => (IReadOnlyList<object?>)[r.FiscalYear, r.Source, r.Amount, r.Unit, r.Currency, r.Unit == "million" ? r.Amount * 1_000_000m : r.Amount, page]).ToList(),
-            new Dictionary<string, object?> { ["country"] = country.Name, ["page_url"] = page, ["totals"] = totals });
+            new Dictionary<string, object?> { [N("country")] = country.Name, [N("page_url")] = page, [N("totals")] = totals });
     }
 
     public static DataTable Projects(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, string baseUrl)
     {
         var titles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         return new(
-            "projects",
-            ["slug", "title", "amount", "currency", "amount_note", "duration", "start_year", "end_year", "implementer", "theme", "theme_title", "places", "regional", "people_reached", "announced_by", "announced_at", "announced_in", "announced_from", "announced_to", "date_modified", "page_url"],
+            N("projects"),
+            OpenDataNames.Of("slug", "title", "amount", "currency", "amount_note", "duration", "start_year", "end_year", "implementer", "theme", "theme_title", "places", "regional", "people_reached", "announced_by", "announced_at", "announced_in", "announced_from", "announced_to", "date_modified", "page_url"),
             projects.Select(p => (IReadOnlyList<object?>)
             [
                 p.Slug, p.Title, p.Amount, p.Currency, p.AmountNote, p.Duration, p.StartYear, p.EndYear, p.Implementer, p.ThemeSlug,
@@ -47,25 +109,27 @@ public static class OpenDataSets
             ]).ToList(),
             new Dictionary<string, object?>
             {
-                ["country"] = country.Name,
-                ["page_url"] = baseUrl + Addresses.Projects(country.Slug),
-                ["count"] = projects.Count,
-                ["totals"] = projects.GroupBy(p => p.Currency).Select(g => new Dictionary<string, object?> { ["currency"] = g.Key, ["total"] = g.Sum(p => p.Amount) }).ToList(),
+                [N("country")] = country.Name,
+                [N("page_url")] = baseUrl + Addresses.Projects(country.Slug),
+                [N("count")] = projects.Count,
+                [N("totals")] = projects.GroupBy(p => p.Currency).Select(g => new Dictionary<string, object?> { [N("currency")] = g.Key, [N("total")] = g.Sum(p => p.Amount) }).ToList(),
             });
     }
 
     public static DataTable Achievements(Country country, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, string baseUrl)
     {
         var titles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
+        // French typography puts a space before the colon.
+        var colon = Languages.IsFrench ? " : " : ": ";
         return new(
-            "achievements",
-            ["fiscal_year", "theme", "theme_title", "slug", "title", "results_period", "figures", "text", "date_modified", "page_url"],
+            N("achievements"),
+            OpenDataNames.Of("fiscal_year", "theme", "theme_title", "slug", "title", "results_period", "figures", "text", "date_modified", "page_url"),
             achievements.Select(a => (IReadOnlyList<object?>)
             [
                 a.FiscalYear, a.ThemeSlug, titles.GetValueOrDefault(a.ThemeSlug), a.Slug, a.Title, a.ResultsPeriod,
-                string.Join("; ", a.Figures.Select(f => $"{f.Label}: {Formats.Figure(f.Value, f.Unit, null, f.Qualifier)}")),
+                string.Join("; ", a.Figures.Select(f => $"{f.Label}{colon}{Formats.Figure(f.Value, f.Unit, null, f.Qualifier)}")),
                 a.BodyText, a.DateModified, baseUrl + Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug),
             ]).ToList(),
-            new Dictionary<string, object?> { ["country"] = country.Name, ["page_url"] = baseUrl + Addresses.Achievements(country.Slug), ["count"] = achievements.Count });
+            new Dictionary<string, object?> { [N("country")] = country.Name, [N("page_url")] = baseUrl + Addresses.Achievements(country.Slug), [N("count")] = achievements.Count });
     }
 }

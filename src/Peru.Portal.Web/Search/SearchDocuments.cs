@@ -4,7 +4,7 @@ using Peru.Portal.Web.Infrastructure;
 namespace Peru.Portal.Web.Search;
 
 /// <summary>One page as the search index sees it.</summary>
-public sealed record SearchDocument(string Country, string Path, string Title, string Body, string Section, string? Theme, string? Year);
+public sealed record SearchDocument(string Language, string Country, string Path, string Title, string Body, string Section, string? Theme, string? Year);
 
 /// <summary>Turns loaded content into one search document per page, with the words a reader would look for.</summary>
 public static class SearchDocuments
@@ -17,40 +17,65 @@ public static class SearchDocuments
     public const string Evaluation = "Evaluation";
     public const string Overview = "Overview";
 
+    /// <summary>Documents of both languages, each with the address and words of its own language.</summary>
     public static IEnumerable<SearchDocument> From(LoadedContent content)
     {
+        foreach (var language in Languages.All)
+        {
+            using var scope = Languages.Use(language);
+            foreach (var document in Of(content, language).ToList())
+            {
+                yield return document;
+            }
+        }
+    }
+
+    private static IEnumerable<SearchDocument> Of(LoadedContent all, string language)
+    {
+        var content = new LoadedContent();
+        content.Countries.AddRange(all.Countries.Where(x => x.Language == language));
+        content.Achievements.AddRange(all.Achievements.Where(x => x.Language == language));
+        content.FiscalYears.AddRange(all.FiscalYears.Where(x => x.Language == language));
+        content.Projects.AddRange(all.Projects.Where(x => x.Language == language));
+        content.Themes.AddRange(all.Themes.Where(x => x.Language == language));
+        content.SectionPages.AddRange(all.SectionPages.Where(x => x.Language == language));
+        content.Recommendations.AddRange(all.Recommendations.Where(x => x.Language == language));
+        content.Timeline.AddRange(all.Timeline.Where(x => x.Language == language));
+        content.TradeFigures.AddRange(all.TradeFigures.Where(x => x.Language == language));
+        content.Disbursements.AddRange(all.Disbursements.Where(x => x.Language == language));
+
         var themeTitles = content.Themes.ToDictionary(t => (t.CountrySlug, t.Slug), t => t.Title);
         string ThemeTitle(string country, string slug) => themeTitles.GetValueOrDefault((country, slug), slug);
 
         foreach (var c in content.Countries)
         {
             var figures = c.KeyFigures.Select(k => $"{k.Label} {Formats.Figure(k.Value, k.Unit, null, k.Qualifier)} {k.Year}");
-            yield return new(c.Slug, Addresses.Country(c.Slug), c.Title, Join(c.Summary, c.ContextText, Join(figures)), Overview, null, null);
+            yield return new(language, c.Slug, Addresses.Country(c.Slug), c.Title, Join(c.Summary, c.ContextText, Join(figures)), Overview, null, null);
         }
 
         foreach (var a in content.Achievements)
         {
             var figures = a.Figures.Select(f => $"{Formats.Figure(f.Value, f.Unit, null, f.Qualifier)} {f.Label}");
-            yield return new(a.CountrySlug, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), a.Title,
+            yield return new(language, a.CountrySlug, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), a.Title,
                 Join(a.BodyText, Join(figures), ThemeTitle(a.CountrySlug, a.ThemeSlug)), Achievements, a.ThemeSlug, a.FiscalYear);
         }
 
         foreach (var y in content.FiscalYears)
         {
-            yield return new(y.CountrySlug, Addresses.FiscalYear(y.CountrySlug, y.Year), $"Achievements in {Formats.FiscalYear(y.Year)}", Join(y.Summary, y.BodyText), Achievements, null, y.Year);
+            yield return new(language, y.CountrySlug, Addresses.FiscalYear(y.CountrySlug, y.Year), (language == Languages.French ? $"Réalisations en {Formats.FiscalYear(y.Year)}" : $"Achievements in {Formats.FiscalYear(y.Year)}"), Join(y.Summary, y.BodyText), Achievements, null, y.Year);
         }
 
         foreach (var p in content.Projects)
         {
             var people = p.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}");
-            yield return new(p.CountrySlug, Addresses.Project(p.CountrySlug, p.Slug), p.Title,
+            yield return new(language, p.CountrySlug, Addresses.Project(p.CountrySlug, p.Slug), p.Title,
                 Join(p.BodyText, p.Implementer, Join(p.Places), Join(people), Formats.Money(p.Amount, p.Currency), ThemeTitle(p.CountrySlug, p.ThemeSlug)),
                 Projects, p.ThemeSlug, null);
         }
 
         foreach (var t in content.Themes)
         {
-            yield return new(t.CountrySlug, Addresses.Theme(t.CountrySlug, t.Slug), t.Title, Join(t.Summary, t.BodyText, Join(t.AnticipatedResults)), Themes, t.Slug, null);
+            yield return new(language, t.CountrySlug, Addresses.Theme(t.CountrySlug, t.Slug), t.Title, Join(t.Summary, t.BodyText, Join(t.AnticipatedResults)), Themes, t.Slug, null);
         }
 
         foreach (var s in content.SectionPages)
@@ -73,14 +98,14 @@ public static class SearchDocuments
                 "program" => s.Goal ?? "",
                 _ => "",
             };
-            yield return new(s.CountrySlug, path, s.Title, Join(s.Summary, s.BodyText, extra), section, null, null);
+            yield return new(language, s.CountrySlug, path, s.Title, Join(s.Summary, s.BodyText, extra), section, null, null);
         }
 
         foreach (var r in content.Recommendations)
         {
             var commitments = r.Commitments.Select(c => $"{c.Centre} {c.Text}");
             var dates = r.TargetDates.Select(t => $"{t.Centre} {Formats.PartialDate(t.Date)}");
-            yield return new(r.CountrySlug, Addresses.Recommendation(r.CountrySlug, r.Slug), r.Title,
+            yield return new(language, r.CountrySlug, Addresses.Recommendation(r.CountrySlug, r.Slug), r.Title,
                 Join(r.BodyText, Join(commitments), Join(r.ResponsibilityCentres), Join(dates)), Evaluation, null, null);
         }
     }

@@ -29,12 +29,12 @@ public static class SearchIndex
             prefix = '2 3 4'
         );
         CREATE TABLE IF NOT EXISTS {Facets} (
-            id INTEGER PRIMARY KEY, country TEXT NOT NULL, section TEXT NOT NULL, theme TEXT, year TEXT
+            id INTEGER PRIMARY KEY, language TEXT NOT NULL, country TEXT NOT NULL, section TEXT NOT NULL, theme TEXT, year TEXT
         );
         """;
 
     private static readonly string[] DocumentColumns = ["$id", "$title", "$body", "$path"];
-    private static readonly string[] FacetColumns = ["$id", "$country", "$section", "$theme", "$year"];
+    private static readonly string[] FacetColumns = ["$id", "$language", "$country", "$section", "$theme", "$year"];
 
     public static async Task RebuildAsync(PortalDbContext db, LoadedContent content, CancellationToken ct)
     {
@@ -44,14 +44,14 @@ public static class SearchIndex
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         await using var document = Insert(connection, transaction, $"INSERT INTO {Table} (rowid, title, body, path) VALUES ($id, $title, $body, $path);", DocumentColumns);
-        await using var facet = Insert(connection, transaction, $"INSERT INTO {Facets} (id, country, section, theme, year) VALUES ($id, $country, $section, $theme, $year);", FacetColumns);
+        await using var facet = Insert(connection, transaction, $"INSERT INTO {Facets} (id, language, country, section, theme, year) VALUES ($id, $language, $country, $section, $theme, $year);", FacetColumns);
         var id = 0L;
         foreach (var doc in SearchDocuments.From(content))
         {
             id++;
             Set(document, id, doc.Title, doc.Body, doc.Path);
             await document.ExecuteNonQueryAsync(ct);
-            Set(facet, id, doc.Country, doc.Section, doc.Theme, doc.Year);
+            Set(facet, id, doc.Language, doc.Country, doc.Section, doc.Theme, doc.Year);
             await facet.ExecuteNonQueryAsync(ct);
         }
     }

@@ -26,7 +26,7 @@ public sealed class SearchRepository(PortalDbContext db)
         SELECT {SearchIndex.Table}.path, {SearchIndex.Table}.title, f.section, f.theme, f.year,
                snippet({SearchIndex.Table}, 1, char(2), char(3), '…', 24)
         FROM {SearchIndex.Table} JOIN {SearchIndex.Facets} f ON f.id = {SearchIndex.Table}.rowid
-        WHERE {SearchIndex.Table} MATCH $match /*filters*/
+        WHERE {SearchIndex.Table} MATCH $match AND f.language = $language /*filters*/
         ORDER BY bm25({SearchIndex.Table}, 10.0, 1.0)
         LIMIT $take OFFSET $skip
         """;
@@ -34,7 +34,7 @@ public sealed class SearchRepository(PortalDbContext db)
     private const string FacetsSql = $"""
         SELECT f.section, f.theme, COUNT(*)
         FROM {SearchIndex.Table} JOIN {SearchIndex.Facets} f ON f.id = {SearchIndex.Table}.rowid
-        WHERE {SearchIndex.Table} MATCH $match
+        WHERE {SearchIndex.Table} MATCH $match AND f.language = $language
         GROUP BY f.section, f.theme
         """;
 
@@ -55,7 +55,7 @@ public sealed class SearchRepository(PortalDbContext db)
         var hits = new List<SearchHit>();
         // Only the shape of the SQL varies with the filters; their values are always parameters.
         var filters = (section is null ? "" : " AND f.section = $section") + (theme is null ? "" : " AND f.theme = $theme");
-        await using (var command = Command(connection, HitsSql.Replace("/*filters*/", filters, StringComparison.Ordinal), ("$match", match), ("$section", section), ("$theme", theme), ("$take", take), ("$skip", skip)))
+        await using (var command = Command(connection, HitsSql.Replace("/*filters*/", filters, StringComparison.Ordinal), ("$match", match), ("$language", Content.Languages.Current), ("$section", section), ("$theme", theme), ("$take", take), ("$skip", skip)))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -65,7 +65,7 @@ public sealed class SearchRepository(PortalDbContext db)
         }
 
         var facets = new List<(string Section, string? Theme, int Count)>();
-        await using (var command = Command(connection, FacetsSql, ("$match", match)))
+        await using (var command = Command(connection, FacetsSql, ("$match", match), ("$language", Content.Languages.Current)))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))

@@ -94,7 +94,6 @@ public sealed class LayoutAndErrorTests(PortalFactory factory)
     [Theory]
     [InlineData("/en/nowhere")]
     [InlineData("/en/peru/nowhere")]
-    [InlineData("/fr/perou")]
     [InlineData("/en/peru/thematic-focus/no-such-theme")]
     [InlineData("/en/peru/projects/no-such-project")]
     [InlineData("/en/peru/evaluation/no-such-recommendation")]

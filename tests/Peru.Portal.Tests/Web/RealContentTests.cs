@@ -23,49 +23,23 @@ public sealed class RealContentFactory : PortalFactory
         }
     }
 
-    /// <summary>Every address the real content publishes, computed from the files rather than from the app.</summary>
+    /// <summary>Every page the real content publishes in both languages, from the files, plus the theme filters.</summary>
     public static TheoryData<string> Addresses()
     {
         var content = new ContentLoader(new MarkdownRenderer()).Load(RepositoryContent).Content;
-        var data = new TheoryData<string> { "/en" };
-        foreach (var country in content.Countries)
+        var data = new TheoryData<string>();
+        foreach (var page in PageCatalog.From(content))
         {
-            var slug = country.Slug;
-            foreach (var path in new[]
+            data.Add(page.Path);
+        }
+
+        foreach (var language in Languages.All)
+        {
+            using var scope = Languages.Use(language);
+            foreach (var theme in content.Themes.Where(t => t.Language == language))
             {
-                Portal.Web.Content.Addresses.Country(slug), Portal.Web.Content.Addresses.ThematicFocus(slug), Portal.Web.Content.Addresses.Achievements(slug),
-                Portal.Web.Content.Addresses.Relations(slug), Portal.Web.Content.Addresses.Disbursements(slug), Portal.Web.Content.Addresses.Projects(slug),
-                Portal.Web.Content.Addresses.Evaluation(slug),
-            })
-            {
-                data.Add(path);
+                data.Add($"{Portal.Web.Content.Addresses.Achievements(theme.CountrySlug)}?theme={theme.Slug}");
             }
-        }
-
-        foreach (var theme in content.Themes)
-        {
-            data.Add(Portal.Web.Content.Addresses.Theme(theme.CountrySlug, theme.Slug));
-            data.Add($"{Portal.Web.Content.Addresses.Achievements(theme.CountrySlug)}?theme={theme.Slug}");
-        }
-
-        foreach (var year in content.FiscalYears)
-        {
-            data.Add(Portal.Web.Content.Addresses.FiscalYear(year.CountrySlug, year.Year));
-        }
-
-        foreach (var achievement in content.Achievements)
-        {
-            data.Add(Portal.Web.Content.Addresses.Achievement(achievement.CountrySlug, achievement.FiscalYear, achievement.Slug));
-        }
-
-        foreach (var project in content.Projects)
-        {
-            data.Add(Portal.Web.Content.Addresses.Project(project.CountrySlug, project.Slug));
-        }
-
-        foreach (var recommendation in content.Recommendations)
-        {
-            data.Add(Portal.Web.Content.Addresses.Recommendation(recommendation.CountrySlug, recommendation.Slug));
         }
 
         return data;
