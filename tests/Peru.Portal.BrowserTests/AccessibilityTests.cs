@@ -63,7 +63,7 @@ public sealed class AccessibilityTests(PortalServer server)
         try
         {
             await HasNoAxeViolationsAsync(page, path);
-            await FirstTabReachesSkipLinkToMainAsync(page);
+            await FirstTabReachesSkipLinkToMainAsync(page, path.StartsWith("/fr", StringComparison.Ordinal) ? "Passer au contenu principal" : "Skip to main content");
             await EveryInteractiveElementTakesVisibleKeyboardFocusAsync(page, path);
 
             // 200% zoom of a 1280-pixel window leaves 640 CSS pixels; 320 pixels is 400% zoom (WCAG 1.4.10).
@@ -100,11 +100,11 @@ public sealed class AccessibilityTests(PortalServer server)
         Assert.True(result.Violations.Length == 0, $"{path}:\n{report}");
     }
 
-    private static async Task FirstTabReachesSkipLinkToMainAsync(IPage page)
+    private static async Task FirstTabReachesSkipLinkToMainAsync(IPage page, string text)
     {
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.className + '|' + document.activeElement.textContent.trim()");
-        Assert.Equal("skip-link|Skip to main content", focused);
+        Assert.Equal($"skip-link|{text}", focused);
         var box = await page.Locator(".skip-link").BoundingBoxAsync();
         Assert.True(box is { Y: >= 0, Height: > 0 }, "the focused skip link must be visible on screen");
 
