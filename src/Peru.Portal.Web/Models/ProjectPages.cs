@@ -172,7 +172,8 @@ public sealed record ProjectsPage(
             filterText.Add(regional ? text["regional projects only"] : text["projects in {0} only", country.Name]);
         }
 
-        var sortName = text[SortName(query.Sort)].Value;
+        // Column names are looked up as the table headers write them, then lowered for the sentence.
+        var sortName = text[SortName(query.Sort)].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture);
         string sortText = query.Descending ? text["sorted by {0}, descending", sortName] : text["sorted by {0}, ascending", sortName];
         var sources = Models.Sources.Of(country);
         string title = text["{0}: funded projects", country.Name];
@@ -235,8 +236,8 @@ public sealed record ProjectsPage(
 
     private static string SortName(ProjectSort sort) => sort switch
     {
-        ProjectSort.Title => "title",
-        _ => sort.ToString().ToLowerInvariant(),
+        ProjectSort.Title => "Title",
+        _ => sort.ToString(),
     };
 
     private static string Count(int n, IStringLocalizer text) =>
