@@ -11,6 +11,7 @@ public static partial class ContentServices
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ContentState>();
+        services.AddHostedService<ContentWatcher>();
         return services;
     }
 

@@ -11,6 +11,9 @@ public sealed class ContentState
 
     public DateTimeOffset? LastImport => _current.LastImport;
 
+    /// <summary>Content is loaded but the files now on disk have problems: the last good content is served.</summary>
+    public bool IsDegraded => _current.Loaded && _current.Problems.Count > 0;
+
     public void Loaded(DateTimeOffset at) => _current = new(true, [], at);
 
     public void Failed(IReadOnlyList<ContentProblem> problems) => _current = _current with { Problems = problems };

@@ -10,6 +10,21 @@ public static class HealthServices
     public static IServiceCollection AddPortalHealth(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+
+        // Degraded still answers 200: the portal serves its last good content, so load balancers keep it.
+        services.Configure<Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions>(options =>
+        {
+            options.ResultStatusCodes[HealthStatus.Degraded] = StatusCodes.Status200OK;
+            options.ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(report.Status.ToString());
+                foreach (var entry in report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy && e.Description is not null))
+                {
+                    await context.Response.WriteAsync("\n" + entry.Description);
+                }
+            };
+        });
         return services;
     }
 }
@@ -27,9 +42,14 @@ public sealed class ContentHealthCheck(ContentState state, IDbContextFactory<Por
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Imports.AnyAsync(cancellationToken)
-                ? HealthCheckResult.Healthy($"content imported at {state.LastImport:O}")
-                : HealthCheckResult.Unhealthy("the store holds no import");
+            if (!await db.Imports.AnyAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("the store holds no import");
+            }
+
+            return state.IsDegraded
+                ? HealthCheckResult.Degraded("serving the last good content; the content files have problems:\n" + string.Join("\n", state.Problems.Take(50)))
+                : HealthCheckResult.Healthy($"content imported at {state.LastImport:O}");
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Options;
+
+namespace Peru.Portal.Web.Content;
+
+/// <summary>
+/// Notices edits to the content folder, waits for them to settle, then validates and imports everything
+/// again. Valid content replaces the old in one transaction; invalid content is logged, reported by
+/// /healthz, and the last good content keeps being served until the files are fixed.
+/// </summary>
+public sealed partial class ContentWatcher(
+    IOptions<PortalOptions> options,
+    IHostEnvironment environment,
+    ContentLoader loader,
+    ContentImporter importer,
+    ContentState state,
+    ILogger<ContentWatcher> logger) : BackgroundService
+{
+    /// <summary>Editors save several files at once; one import follows the last of them.</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
+
+    private readonly SemaphoreSlim _changed = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var root = options.Value.ResolveContentPath(environment.ContentRootPath);
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+
+        using var watcher = new FileSystemWatcher(root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        FileSystemEventHandler signal = (_, _) => Signal();
+        watcher.Changed += signal;
+        watcher.Created += signal;
+        watcher.Deleted += signal;
+        watcher.Renamed += (_, _) => Signal();
+        watcher.EnableRaisingEvents = true;
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await _changed.WaitAsync(stoppingToken);
+
+            // Wait until no change has arrived for a moment, so a batch of saves is imported once.
+            while (await _changed.WaitAsync(Settle, stoppingToken))
+            {
+            }
+
+            await ReloadAsync(root, stoppingToken);
+        }
+    }
+
+    private void Signal()
+    {
+        if (_changed.CurrentCount == 0)
+        {
+            try
+            {
+                _changed.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another change got there first; one pending reload covers both.
+            }
+        }
+    }
+
+    private async Task ReloadAsync(string root, CancellationToken ct)
+    {
+        try
+        {
+            var result = loader.Load(root);
+            if (!result.IsValid)
+            {
+                foreach (var problem in result.Problems)
+                {
+                    LogProblem(logger, Path.Combine(root, problem.ToString()));
+                }
+
+                LogKeptLastGood(logger, result.Problems.Count);
+                state.Failed(result.Problems);
+                return;
+            }
+
+            await importer.ImportAsync(result.Content, ct);
+            state.Loaded(DateTimeOffset.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // A file renamed or locked mid-read: the next change event, or the editor's next save, retries.
+            LogReloadFailed(logger, e.Message);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _changed.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
+    private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content has {Count} problem(s); the portal keeps serving the last good content")]
+    private static partial void LogKeptLastGood(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content reload failed: {Reason}")]
+    private static partial void LogReloadFailed(ILogger logger, string reason);
+}
