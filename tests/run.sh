@@ -37,6 +37,20 @@ while read -r f p; do
     failed=$((failed + f))
 done < <(sed -nE 's/.*(Passed|Failed)! +- Failed: +([0-9]+), Passed: +([0-9]+).*/\2 \3/p' "$results/output.log")
 
+# A package with a known vulnerability fails the run (advisories come from the package registry).
+dotnet list Peru.Portal.sln package --vulnerable --include-transitive > "$results/vulnerable.log" 2>&1
+if grep -q "has the following vulnerable packages" "$results/vulnerable.log"; then
+    cat "$results/vulnerable.log"
+    echo "vulnerable packages found: update them in Directory.Packages.props"
+    failed=$((failed + 1))
+    status=1
+elif ! grep -q "has no vulnerable packages" "$results/vulnerable.log"; then
+    cat "$results/vulnerable.log"
+    echo "could not check packages for known vulnerabilities"
+    failed=$((failed + 1))
+    status=1
+fi
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     # The build or the test host failed before any test could report.
     failed=1

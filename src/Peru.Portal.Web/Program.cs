@@ -13,6 +13,7 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.AddPortalLogging();
 builder.Services.AddPortalContent(builder.Configuration);
 builder.Services.AddPortalStore(builder.Configuration, builder.Environment);

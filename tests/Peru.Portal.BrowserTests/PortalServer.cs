@@ -106,6 +106,9 @@ public sealed class PortalServer : IAsyncLifetime
             Headless = true,
             Args = ChromiumFlags,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+
+            // The portal's Content-Security-Policy forbids every script; axe-core is injected by the test.
+            BypassCSP = true,
         });
     }
 

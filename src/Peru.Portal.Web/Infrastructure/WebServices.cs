@@ -27,6 +27,7 @@ public static class WebServices
             app.UseExceptionHandler("/error");
         }
 
+        app.UsePortalSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UsePortalLocalization();
