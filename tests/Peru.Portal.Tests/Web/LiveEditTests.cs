@@ -16,7 +16,12 @@ public sealed class EditableContentFactory : PortalFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Directory.Delete(ContentPath, recursive: true);
+
+        // The factory is disposed both synchronously and asynchronously; the second time finds nothing.
+        if (Directory.Exists(ContentPath))
+        {
+            Directory.Delete(ContentPath, recursive: true);
+        }
     }
 }
 
