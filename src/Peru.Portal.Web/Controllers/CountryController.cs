@@ -8,10 +8,7 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class CountryController(
     CountryRepository countries,
     SectionRepository sections,
-    ThemeRepository themes,
     AchievementRepository achievements,
-    ProjectRepository projects,
-    EvaluationRepository evaluation,
     IStringLocalizer<CountryPage> text) : Controller
 {
     [HttpGet("/en/{country:slug}")]
@@ -23,20 +20,15 @@ public sealed class CountryController(
             return NotFound();
         }
 
-        var pages = new List<SectionPage>();
-        foreach (var kind in await sections.ListSectionKindsAsync(country, ct))
-        {
-            pages.Add((await sections.GetSectionAsync(country, kind, ct))!);
-        }
-
+        var counts = await countries.CountItemsAsync(country, ct);
         return View(CountryPage.From(
             found,
-            pages,
-            (await themes.ListThemesAsync(country, ct)).Count,
+            await sections.ListSectionsAsync(country, ct),
+            counts.Themes,
             await achievements.ListFiscalYearsAsync(country, ct),
-            (await achievements.ListAchievementsAsync(country, ct: ct)).Count,
-            (await projects.ListProjectsAsync(country, ct: ct)).Count,
-            (await evaluation.ListRecommendationsAsync(country, ct)).Count,
+            counts.Achievements,
+            counts.Projects,
+            counts.Recommendations,
             text));
     }
 }

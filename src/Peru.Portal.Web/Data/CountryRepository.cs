@@ -14,4 +14,15 @@ public sealed class CountryRepository(PortalDbContext db)
             .Include(c => c.KeyFigures.OrderBy(k => k.Order))
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Slug == slug, ct);
+
+    /// <summary>How many themes, achievements, projects and recommendations a country has, counted by the store.</summary>
+    public async Task<(int Themes, int Achievements, int Projects, int Recommendations)> CountItemsAsync(string country, CancellationToken ct = default)
+    {
+        var language = Languages.Current;
+        return (
+            await db.Themes.CountAsync(t => t.Language == language && t.CountrySlug == country, ct),
+            await db.Achievements.CountAsync(a => a.Language == language && a.CountrySlug == country, ct),
+            await db.Projects.CountAsync(p => p.Language == language && p.CountrySlug == country, ct),
+            await db.Recommendations.CountAsync(r => r.Language == language && r.CountrySlug == country, ct));
+    }
 }

@@ -9,8 +9,9 @@ public sealed class SectionRepository(PortalDbContext db)
     public Task<SectionPage?> GetSectionAsync(string country, string kind, CancellationToken ct = default) =>
         db.SectionPages.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(p => p.CountrySlug == country && p.Kind == kind, ct);
 
-    public Task<List<string>> ListSectionKindsAsync(string country, CancellationToken ct = default) =>
-        db.SectionPages.AsNoTracking().Where(x => x.Language == Languages.Current).Where(p => p.CountrySlug == country).Select(p => p.Kind).ToListAsync(ct);
+    /// <summary>All of a country's single pages in one query, for the overview's cards.</summary>
+    public Task<List<SectionPage>> ListSectionsAsync(string country, CancellationToken ct = default) =>
+        db.SectionPages.AsNoTracking().Where(x => x.Language == Languages.Current).Where(p => p.CountrySlug == country).ToListAsync(ct);
 
     public Task<List<TradeFigure>> ListTradeFiguresAsync(string country, CancellationToken ct = default) =>
         db.TradeFigures.AsNoTracking().Where(x => x.Language == Languages.Current).Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ToListAsync(ct);
