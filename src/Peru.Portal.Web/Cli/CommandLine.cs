@@ -16,14 +16,14 @@ public static class CommandLine
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         switch (args[0])
         {
             case "validate":
                 return Validate(args[1..], output, error);
             case "manifest":
-                return Manifest(args[1..], output, error).GetAwaiter().GetResult();
+                return await Manifest(args[1..], output, error);
             default:
                 error.WriteLine($"unknown command '{args[0]}'");
                 error.WriteLine(Usage);

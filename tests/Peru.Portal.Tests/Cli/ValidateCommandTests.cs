@@ -70,7 +70,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = CommandLine.Run(args, output, error);
+        var exit = CommandLine.RunAsync(args, output, error).GetAwaiter().GetResult();
         return (exit, output.ToString(), error.ToString());
     }
 

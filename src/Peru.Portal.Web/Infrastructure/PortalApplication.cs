@@ -1,0 +1,37 @@
+using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Health;
+using Peru.Portal.Web.Localization;
+using Peru.Portal.Web.Search;
+using Serilog;
+
+namespace Peru.Portal.Web.Infrastructure;
+
+/// <summary>
+/// The portal's composition, shared by the web host and by commands that render pages in process
+/// (the static export), so both serve exactly the same pages.
+/// </summary>
+public static class PortalApplication
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.AddPortalLogging();
+        builder.Services.AddPortalContent(builder.Configuration);
+        builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
+        builder.Services.AddPortalHealth();
+        builder.Services.AddPortalSearch(builder.Configuration);
+        builder.Services.AddPortalLocalization();
+        builder.Services.AddPortalWeb();
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UsePortalWeb();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+}
