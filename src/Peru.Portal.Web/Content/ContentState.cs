@@ -3,7 +3,7 @@ namespace Peru.Portal.Web.Content;
 /// <summary>What the running portal knows about its last import, for the health check and, later, the watcher.</summary>
 public sealed class ContentState
 {
-    private volatile Snapshot _current = new(false, [], null);
+    private volatile Snapshot _current = new(false, [], null, 0);
 
     public bool IsLoaded => _current.Loaded;
 
@@ -11,12 +11,15 @@ public sealed class ContentState
 
     public DateTimeOffset? LastImport => _current.LastImport;
 
+    /// <summary>Counts imports: pages cached under an older version are never served again.</summary>
+    public int Version => _current.Version;
+
     /// <summary>Content is loaded but the files now on disk have problems: the last good content is served.</summary>
     public bool IsDegraded => _current.Loaded && _current.Problems.Count > 0;
 
-    public void Loaded(DateTimeOffset at) => _current = new(true, [], at);
+    public void Loaded(DateTimeOffset at) => _current = new(true, [], at, _current.Version + 1);
 
     public void Failed(IReadOnlyList<ContentProblem> problems) => _current = _current with { Problems = problems };
 
-    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport);
+    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version);
 }

@@ -13,6 +13,7 @@ public sealed partial class ContentWatcher(
     ContentLoader loader,
     ContentImporter importer,
     ContentState state,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
     /// <summary>Editors save several files at once; one import follows the last of them.</summary>
@@ -87,6 +88,9 @@ public sealed partial class ContentWatcher(
 
             await importer.ImportAsync(result.Content, ct);
             state.Loaded(DateTimeOffset.UtcNow);
+
+            // The new version already keeps old pages from being served; this frees their memory.
+            await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {

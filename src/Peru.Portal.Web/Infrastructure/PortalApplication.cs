@@ -23,13 +23,18 @@ public static class PortalApplication
         builder.Services.AddPortalHealth();
         builder.Services.AddPortalSearch(builder.Configuration);
         builder.Services.AddPortalLocalization();
-        builder.Services.AddPortalWeb();
+        builder.Services.AddPortalWeb(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        // A request line per page view would cost more than serving a cached page: only slow or failed requests
+        // are written at the default level (set Serilog's minimum level to Debug to see every request).
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, elapsedMs, error) =>
+            error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+            : elapsedMs > 1000 ? Serilog.Events.LogEventLevel.Warning
+            : Serilog.Events.LogEventLevel.Debug);
         app.UsePortalWeb();
         app.MapHealthChecks("/healthz");
         return app;

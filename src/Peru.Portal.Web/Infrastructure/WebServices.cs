@@ -4,9 +4,10 @@ namespace Peru.Portal.Web.Infrastructure;
 
 public static class WebServices
 {
-    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddControllersWithViews().AddViewLocalization();
+        services.AddPortalCaching(configuration);
 
         // Pages are UTF-8: Razor may write "2011–2012" and "Awajún" as they are instead of as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -29,12 +30,15 @@ public static class WebServices
 
         app.UsePortalSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
         app.UsePortalLocalization();
         app.UseMiddleware<AliasRedirectMiddleware>();
         app.UseRouting();
         app.UseRateLimiter();
-        app.MapControllers();
+        app.UsePortalCaching();
+
+        // After compression, so stylesheets go out compressed too; no endpoint matches a file, so routing passes them by.
+        app.UseStaticFiles(HttpCaching.StaticFiles());
+        app.MapControllers().CacheOutput(HttpCaching.PagesPolicy);
         return app;
     }
 }

@@ -58,6 +58,9 @@ public static class LocalizationServices
                                 HttpOnly = true,
                                 IsEssential = true,
                             });
+
+                            // A shared cache must not hand this reader's cookie to everyone else.
+                            context.Response.Headers.CacheControl = "private, no-cache";
                         }
 
                         return Task.CompletedTask;

@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
+using Peru.Portal.Web.Content;
+
+namespace Peru.Portal.Web.Infrastructure;
+
+/// <summary>
+/// Pages are rendered once per content version and then served from memory, compressed, with validators
+/// (ETag, Last-Modified) and Cache-Control a CDN can act on. Assets whose address carries a fingerprint
+/// (<c>?v=</c>, from <c>asp-append-version</c>) are cached for a year.
+/// </summary>
+public static class HttpCaching
+{
+    public const string PagesPolicy = "pages";
+    public const string ContentTag = "content";
+
+    public static IServiceCollection AddPortalCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
+        services.AddOutputCache(options =>
+        {
+            // Bounded, so that hostile query strings cannot grow the cache past it (least recently used goes first).
+            options.SizeLimit = configuration.GetValue(CachingOptions.Section + ":OutputCacheMegabytes", 32L) * 1024 * 1024;
+            options.DefaultExpirationTimeSpan = TimeSpan.FromHours(12);
+            options.AddPolicy(PagesPolicy, policy => policy
+                .Tag(ContentTag)
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
+
+                // The content version is part of the key: a page rendered from the old content while an import
+                // commits can only be stored under the old version, never served as the new one.
+                .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentState>().Version.ToString(CultureInfo.InvariantCulture))));
+        });
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "text/csv"]);
+        });
+
+        // Compressed pages are kept in the output cache, so each is compressed once per content version: worth the better ratio.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        return services;
+    }
+
+    /// <summary>Between routing and the endpoints: cached pages are answered here without running a controller.</summary>
+    public static WebApplication UsePortalCaching(this WebApplication app)
+    {
+        app.UseMiddleware<AcceptEncodingMiddleware>();
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        app.UseMiddleware<PageValidatorsMiddleware>();
+        return app;
+    }
+
+    public static StaticFileOptions StaticFiles() => new()
+    {
+        ContentTypeProvider = ContentTypes(),
+        OnPrepareResponse = context =>
+        {
+            var fingerprinted = context.Context.Request.Query.ContainsKey("v");
+            context.Context.Response.Headers.CacheControl = fingerprinted
+                ? "public, max-age=31536000, immutable"
+                : "public, max-age=86400";
+        },
+    };
+
+    private static FileExtensionContentTypeProvider ContentTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        provider.Mappings[".woff2"] = "font/woff2";
+        return provider;
+    }
+}
+
+public sealed class CachingOptions
+{
+    public const string Section = "Portal:Caching";
+
+    /// <summary>How long browsers and CDNs may reuse a page before asking again.</summary>
+    public int PageMaxAgeSeconds { get; set; } = 300;
+
+    /// <summary>How long a CDN may keep serving a page while it fetches the new one in the background.</summary>
+    public int StaleWhileRevalidateSeconds { get; set; } = 3600;
+}
+
+/// <summary>
+/// Reduces Accept-Encoding to the one coding the portal will answer with (br, gzip or none), so the output
+/// cache keeps at most three copies of a page whatever header a client sends, and each copy matches it.
+/// </summary>
+public sealed class AcceptEncodingMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var headers = context.Request.Headers;
+        if (headers.ContainsKey(HeaderNames.AcceptEncoding))
+        {
+            var chosen = Choose(headers.AcceptEncoding);
+            if (chosen is null)
+            {
+                headers.Remove(HeaderNames.AcceptEncoding);
+            }
+            else
+            {
+                headers.AcceptEncoding = chosen;
+            }
+        }
+
+        return next(context);
+    }
+
+    internal static string? Choose(Microsoft.Extensions.Primitives.StringValues values)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(values, out var codings))
+        {
+            return null;
+        }
+
+        double Quality(string name) => codings
+            .Where(c => c.Value.Equals(name, StringComparison.OrdinalIgnoreCase) || c.Value.Equals("*", StringComparison.Ordinal))
+            .Select(c => c.Quality ?? 1)
+            .DefaultIfEmpty(0)
+            .Max();
+
+        var brotli = Quality("br");
+        var gzip = Quality("gzip");
+        if (brotli <= 0 && gzip <= 0)
+        {
+            return null;
+        }
+
+        return brotli >= gzip ? "br" : "gzip";
+    }
+}
+
+/// <summary>
+/// Adds validators and Cache-Control to pages as they are rendered (so the output cache stores them too) and
+/// answers a matching If-None-Match with 304. The ETag is weak: it is taken over the uncompressed page, and the
+/// brotli and gzip copies of it are the same page. Last-Modified is the last import, which no page's content
+/// can be newer than. The output cache answers conditional requests for the pages it holds.
+/// </summary>
+public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentState state, Microsoft.Extensions.Options.IOptions<CachingOptions> options)
+{
+    private readonly string _cacheControl = string.Create(CultureInfo.InvariantCulture,
+        $"public, max-age={options.Value.PageMaxAgeSeconds}, stale-while-revalidate={options.Value.StaleWhileRevalidateSeconds}");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || context.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var response = context.Response;
+        var original = response.Body;
+        using var buffer = new MemoryStream();
+        response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            response.Body = original;
+        }
+
+        if (response.StatusCode == StatusCodes.Status200OK)
+        {
+            var tag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..12]).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"", isWeak: true);
+            var headers = response.GetTypedHeaders();
+            headers.ETag = tag;
+            if (state.LastImport is { } imported)
+            {
+                headers.LastModified = DateTimeOffset.FromUnixTimeSeconds(imported.ToUnixTimeSeconds());
+            }
+
+            if (!response.Headers.ContainsKey(HeaderNames.CacheControl))
+            {
+                response.Headers.CacheControl = _cacheControl;
+            }
+
+            // Also on an uncompressed answer: a shared cache must not hand it to clients that asked for brotli.
+            response.Headers.Vary = HeaderNames.AcceptEncoding;
+
+            if (NotModified(request.GetTypedHeaders(), tag, headers.LastModified))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                response.ContentLength = null;
+                return;
+            }
+        }
+
+        // An empty error answer is left without a length, so the status code pages can still write the error page.
+        if (buffer.Length > 0)
+        {
+            response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, context.RequestAborted);
+        }
+    }
+
+    /// <summary>RFC 9110 13.2.2: If-None-Match decides when present; If-Modified-Since only without it.</summary>
+    private static bool NotModified(Microsoft.AspNetCore.Http.Headers.RequestHeaders request, EntityTagHeaderValue tag, DateTimeOffset? lastModified) =>
+        request.IfNoneMatch is { Count: > 0 } wanted
+            ? wanted.Any(w => w.Equals(EntityTagHeaderValue.Any) || w.Compare(tag, useStrongComparison: false))
+            : lastModified is { } modified && request.IfModifiedSince is { } since && modified <= since;
+}
