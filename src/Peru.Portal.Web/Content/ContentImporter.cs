@@ -25,16 +25,18 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
         db.SectionPages.AddRange(content.SectionPages);
         db.Themes.AddRange(content.Themes);
         db.FiscalYears.AddRange(content.FiscalYears);
-        db.Achievements.AddRange(content.Achievements);
         db.TradeFigures.AddRange(content.TradeFigures);
         db.TimelineEvents.AddRange(content.Timeline);
         db.Disbursements.AddRange(content.Disbursements);
-        db.Projects.AddRange(content.Projects);
         db.Recommendations.AddRange(content.Recommendations);
         db.Aliases.AddRange(content.Aliases);
-        db.PublishedPages.AddRange(PageCatalog.From(content));
         db.Imports.Add(new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount });
         await db.SaveChangesAsync(cancellationToken);
+
+        // The tables that grow with the content skip change tracking.
+        await BulkInsert.InsertAsync(db, content.Achievements, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Projects, cancellationToken);
+        await BulkInsert.InsertAsync(db, PageCatalog.From(content), cancellationToken);
         await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogImported(logger, content.FileCount, content.Achievements.Count, content.Projects.Count);
