@@ -247,7 +247,7 @@ public sealed class StaticExport
         }
     }
 
-    /// <summary>The 404 pages are the portal's own, asked for at the address they are written to.</summary>
+    // The 404 pages are the portal's own, asked for at the address they are written to.
     private async Task ExportNotFoundPageAsync(string path, CancellationToken ct)
     {
         _seen.Add(path);
@@ -279,7 +279,7 @@ public sealed class StaticExport
         }
     }
 
-    /// <summary>Queues a reference when it is local, resolved against the page as a browser would, query and fragment dropped.</summary>
+    // A reference is resolved against its page as a browser would; the query and fragment name no other file.
     private void Follow(string from, string reference)
     {
         if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
@@ -310,7 +310,7 @@ public sealed class StaticExport
         _bytes += body.Length;
     }
 
-    /// <summary>For static hosts that cannot answer 301: a page that sends browsers on and tells search engines where the page is.</summary>
+    // For static hosts that cannot answer 301: a page that sends browsers on and tells search engines where the page is.
     private static string RedirectPage(PageAlias alias, string baseUrl)
     {
         var french = LocalizationServices.LanguageOf(alias.Path) == Languages.French;
@@ -340,7 +340,7 @@ public sealed class StaticExport
             """;
     }
 
-    /// <summary>nginx <c>map</c> entries, with and without a final slash since the portal ignores it for old addresses.</summary>
+    // Entries with and without a final slash, since the portal ignores it for old addresses.
     private static string NginxMap(IEnumerable<PageAlias> aliases)
     {
         static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
@@ -354,10 +354,8 @@ public sealed class StaticExport
         return map.ToString();
     }
 
-    /// <summary>
-    /// "/" in the live portal sends readers to their language; a static host cannot, so the reader chooses (nginx
-    /// can, and the sample configuration does). No automatic refresh: it would send French readers to English.
-    /// </summary>
+    // "/" in the live portal sends readers to their language; a static host cannot, so the reader chooses (nginx
+    // can, and the sample configuration does). No automatic refresh: it would send French readers to English.
     private static string LanguageChoicePage() => """
         <!DOCTYPE html>
         <html lang="en">

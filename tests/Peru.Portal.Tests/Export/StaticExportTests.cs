@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Export;
@@ -202,6 +205,54 @@ public sealed partial class StaticExportTests(ExportedConfigurationFactory live,
         using var page = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(site.Root, "index.html")));
 
         Assert.Equal(["/en", "/fr"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
+    }
+
+    // Hosts without redirects or rewrites (object stores, simple file servers) serve folders' index.html only.
+    [Fact]
+    public async Task Export_OnAPlainStaticHost_ServesEveryPageAndSendsOldAddressesOn()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = site.Root });
+        builder.WebHost.UseTestServer();
+        await using var host = builder.Build();
+        var files = new PhysicalFileProvider(site.Root);
+        host.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        host.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        await host.StartAsync();
+        using var plain = host.GetTestClient();
+
+        foreach (var path in await SitemapPathsAsync())
+        {
+            Assert.Equal(await _live.GetStringAsync(path), await FollowAsync(plain, path));
+        }
+
+        foreach (var alias in await AliasesAsync())
+        {
+            using var page = new HtmlParser().ParseDocument(await FollowAsync(plain, alias.Path));
+            var refresh = page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content") ?? "";
+            var target = refresh[(refresh.IndexOf("url=", StringComparison.Ordinal) + 4)..];
+            Assert.Equal(await _live.GetStringAsync(alias.TargetPath), await FollowAsync(plain, target));
+        }
+
+        await host.StopAsync();
+    }
+
+    // The host's own redirects (a folder address gets its final slash) are followed, as a browser would.
+    private static async Task<string> FollowAsync(HttpClient client, string path)
+    {
+        for (var hops = 0; hops < 3; hops++)
+        {
+            using var response = await client.GetAsync(path);
+            if (response.StatusCode is HttpStatusCode.MovedPermanently or HttpStatusCode.Found && response.Headers.Location is { } location)
+            {
+                path = location.OriginalString;
+                continue;
+            }
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        throw new InvalidOperationException($"{path}: too many redirects");
     }
 
     private async Task<List<string>> SitemapPathsAsync()
