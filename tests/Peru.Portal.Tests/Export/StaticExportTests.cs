@@ -157,6 +157,24 @@ public sealed partial class StaticExportTests(ExportedConfigurationFactory live,
         Assert.Empty(broken);
     }
 
+    [Fact]
+    public async Task Export_Pages_NameThePublicAddressOnlyInCanonicalAndAlternateLinks()
+    {
+        var absolute = new List<string>();
+        foreach (var file in Directory.GetFiles(site.Root, "*.html", SearchOption.AllDirectories))
+        {
+            using var page = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(file));
+            absolute.AddRange(page.QuerySelectorAll("[href], [src]")
+                .Where(e => e is not AngleSharp.Html.Dom.IHtmlLinkElement { Relation: "canonical" or "alternate" })
+                .SelectMany(e => new[] { e.GetAttribute("href"), e.GetAttribute("src") })
+                .OfType<string>()
+                .Where(v => v.StartsWith(ExportedSite.BaseUrl, StringComparison.Ordinal))
+                .Select(v => $"{Path.GetRelativePath(site.Root, file)}: {v}"));
+        }
+
+        Assert.Empty(absolute);
+    }
+
     [Theory]
     [InlineData("/en/peru/no-such-page", "en")]
     [InlineData("/fr/perou/pas-de-page", "fr")]
