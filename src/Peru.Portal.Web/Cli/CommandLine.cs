@@ -190,6 +190,11 @@ public static class CommandLine
             error.WriteLine($"export incomplete: {e.Problems.Count} problem(s)");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{folder.FullName}: {e.Message}");
+            return 1;
+        }
     }
 
     private static int Validate(string[] args, TextWriter output, TextWriter error)
