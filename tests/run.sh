@@ -8,17 +8,19 @@ results=artifacts/test-results
 rm -rf "$results" artifacts/screenshots
 mkdir -p "$results"
 
-# The browser tests need Debian's Chromium and a Java runtime for the Nu HTML Checker.
+# The browser tests need Debian's Chromium and a Java runtime for the Nu HTML Checker; the static export is
+# served by Debian's nginx with the sample configuration in docs/nginx.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v java > /dev/null || missing+=(default-jre-headless)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]}"
     if [ "$(id -u)" -eq 0 ]; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$results/apt.log" 2>&1
     else
         sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > "$results/apt.log" 2>&1
-    fi || echo "could not install ${missing[*]}: the browser tests will fail and say why (see $results/apt.log)"
+    fi || echo "could not install ${missing[*]}: the tests that need them will fail and say why (see $results/apt.log)"
 fi
 
 # The Nu HTML Checker comes from npm, at the version in the committed lock file.

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Export;
 
 namespace Peru.Portal.Web.Cli;
 
@@ -8,10 +10,16 @@ public static class CommandLine
     public const string Usage = """
         usage: Peru.Portal.Web validate [--content DIR]
                Peru.Portal.Web manifest [--content DIR] [--manifest FILE]
+               Peru.Portal.Web export --out DIR [--content DIR] [--base-url URL]
           validate   check every content file, print each problem as path:line: message
                      exit 0 when clean, 1 when there are problems, 2 on bad usage
           manifest   add every address the content publishes to the list of published
                      addresses (default docs/published-addresses.txt); never removes one
+          export     write every page, feed, open data file and asset as static files in DIR
+                     (pages as path/index.html), old addresses as redirect pages and an
+                     nginx map; --base-url sets the address in canonical links, feeds and
+                     the sitemap; exit 0 when done, 1 when the content is invalid or an
+                     address failed (named), 2 on bad usage
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -24,6 +32,8 @@ public static class CommandLine
                 return Validate(args[1..], output, error);
             case "manifest":
                 return await Manifest(args[1..], output, error);
+            case "export":
+                return await Export(args[1..], output, error);
             default:
                 error.WriteLine($"unknown command '{args[0]}'");
                 error.WriteLine(Usage);
@@ -94,6 +104,97 @@ public static class CommandLine
         var added = AddressManifest.Extend(file, addresses);
         output.WriteLine($"{file}: {added} address(es) added, {AddressManifest.Read(file).Count} listed");
         return 0;
+    }
+
+    private static async Task<int> Export(string[] args, TextWriter output, TextWriter error)
+    {
+        if (Options(args, error, "--content", "--out", "--base-url") is not { } options)
+        {
+            return 2;
+        }
+
+        if (!options.TryGetValue("--out", out var given))
+        {
+            error.WriteLine("export needs --out DIR");
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        var baseUrl = options.GetValueOrDefault("--base-url");
+        if (baseUrl is not null && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            error.WriteLine($"--base-url '{baseUrl}' is not an http or https address");
+            return 2;
+        }
+
+        var cwd = InvocationDirectory();
+        var root = new PortalOptions { ContentPath = options.GetValueOrDefault("--content") ?? Environment.GetEnvironmentVariable("Portal__ContentPath") }.ResolveContentPath(cwd);
+        if (!Directory.Exists(root))
+        {
+            error.WriteLine($"{root}: content folder not found");
+            return 2;
+        }
+
+        var content = new ContentLoader(new MarkdownRenderer()).Load(root);
+        if (!content.IsValid)
+        {
+            foreach (var problem in content.Problems)
+            {
+                error.WriteLine($"{Path.Combine(root, problem.Path)}:{problem.Line}: {problem.Message}");
+            }
+
+            error.WriteLine($"{root}: the content has {content.Problems.Count} problem(s); nothing exported");
+            return 1;
+        }
+
+        // A previous export is replaced; any other folder with files in it is left alone, since stale or foreign
+        // files would be served as part of the site.
+        var folder = new DirectoryInfo(Path.GetFullPath(Path.Combine(cwd, given)));
+        if (folder.Exists && folder.EnumerateFileSystemInfos().Any())
+        {
+            if (!File.Exists(Path.Combine(folder.FullName, StaticExport.RedirectsMap)))
+            {
+                error.WriteLine($"{folder.FullName}: not empty and not a previous export; choose an empty or new folder");
+                return 2;
+            }
+
+            foreach (var entry in folder.EnumerateFileSystemInfos())
+            {
+                if (entry is DirectoryInfo dir)
+                {
+                    dir.Delete(recursive: true);
+                }
+                else
+                {
+                    entry.Delete();
+                }
+            }
+        }
+
+        output.WriteLine($"exporting {root} to {folder.FullName}");
+        try
+        {
+            var summary = await StaticExport.RunAsync(new ExportRequest(root, folder.FullName, StaticExport.FindWebProject(), baseUrl), output);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{summary.Pages} pages, {summary.Redirects} redirects, {summary.DataFiles} data files, {summary.Assets} assets, {summary.Bytes} bytes in {summary.Elapsed.TotalSeconds:0.0} s"));
+            return 0;
+        }
+        catch (ExportFailedException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                error.WriteLine(problem);
+            }
+
+            error.WriteLine($"export incomplete: {e.Problems.Count} problem(s)");
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{folder.FullName}: {e.Message}");
+            return 1;
+        }
     }
 
     private static int Validate(string[] args, TextWriter output, TextWriter error)

@@ -1,0 +1,381 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
+using Peru.Portal.Web.Localization;
+
+namespace Peru.Portal.Web.Export;
+
+/// <param name="ContentPath">The content folder to publish.</param>
+/// <param name="OutputPath">The folder the files are written to; created when missing.</param>
+/// <param name="WebProjectPath">The folder holding <c>wwwroot</c>, the app's content root.</param>
+/// <param name="BaseUrl">The public address for canonical links, feeds and the sitemap; the configured one when null.</param>
+public sealed record ExportRequest(string ContentPath, string OutputPath, string WebProjectPath, string? BaseUrl);
+
+/// <summary>What an export wrote.</summary>
+public sealed record ExportSummary(int Pages, int Redirects, int DataFiles, int Assets, long Bytes, TimeSpan Elapsed);
+
+/// <summary>Addresses that did not answer as they should; the export then wrote an incomplete site.</summary>
+public sealed class ExportFailedException(IReadOnlyList<string> problems) : Exception(string.Join(Environment.NewLine, problems))
+{
+    public IReadOnlyList<string> Problems { get; } = problems;
+}
+
+/// <summary>
+/// Writes the portal as files a static host serves as they are: <c>path/index.html</c> for pages, data, feeds and
+/// assets at their own path, a redirect page and a map entry for each old address. Pages are rendered in process by
+/// the pipeline the web host runs (over a TestServer, never the network), so the export is the live HTML, read from
+/// a store of its own that the running portal never sees.
+/// </summary>
+public sealed class StaticExport
+{
+    /// <summary>The nginx <c>map</c> of old addresses to current ones; its presence also marks a folder as an export.</summary>
+    public const string RedirectsMap = "_redirects.nginx.map";
+
+    private const string LocalHost = "export.invalid";
+
+    // The stylesheets are vendored files; url() and @import are the only ways they name other files.
+    private static readonly Regex CssReference = new(@"url\(\s*['""]?(?<ref>[^'"")\s]+)['""]?\s*\)|@import\s+['""](?<ref>[^'""]+)['""]", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly HttpClient _client;
+    private readonly string _out;
+    private readonly TextWriter _progress;
+    private readonly HashSet<string> _dataAddresses = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _aliases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Queue<(string Path, string From)> _queue = new();
+    private readonly List<string> _problems = [];
+    private readonly HtmlParser _html = new();
+    private int _pages;
+    private int _dataFiles;
+    private int _assets;
+    private long _bytes;
+
+    private StaticExport(HttpClient client, string output, TextWriter progress) => (_client, _out, _progress) = (client, output, progress);
+
+    /// <summary>Exports the content; throws <see cref="ExportFailedException"/> naming every address that failed.</summary>
+    public static async Task<ExportSummary> RunAsync(ExportRequest request, TextWriter progress, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var store = Directory.CreateTempSubdirectory("peru-portal-export-");
+        try
+        {
+            string[] settings =
+            [
+                $"--applicationName={typeof(StaticExport).Assembly.GetName().Name}",
+                $"--contentRoot={request.WebProjectPath}",
+                "--environment=Production",
+                $"--Portal:ContentPath={request.ContentPath}",
+                $"--ConnectionStrings:Portal=Data Source={Path.Combine(store.FullName, "portal.db")}",
+                "--Serilog:MinimumLevel:Default=Warning",
+                .. request.BaseUrl is { } baseUrl ? [$"--Portal:BaseUrl={baseUrl}"] : Array.Empty<string>(),
+            ];
+            var builder = PortalApplication.CreateBuilder(settings);
+            builder.WebHost.UseTestServer();
+            await using var app = builder.Build();
+            if (!await app.ImportContentAsync())
+            {
+                throw new ExportFailedException([$"{request.ContentPath}: the content has problems; run validate"]);
+            }
+
+            app.UsePortal();
+            await app.StartAsync(ct);
+            using var client = app.GetTestClient();
+            var export = new StaticExport(client, request.OutputPath, progress);
+            var summary = await export.WriteAsync(app.Services, clock, ct);
+            await app.StopAsync(ct);
+            return summary;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            store.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The folder holding <c>wwwroot</c>: the working folder under <c>dotnet run</c> or a published app, else the
+    /// web project of the repository the command runs from (tests run from their own output folder).
+    /// </summary>
+    public static string FindWebProject()
+    {
+        foreach (var candidate in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            if (Directory.Exists(Path.Combine(candidate, "wwwroot")))
+            {
+                return candidate;
+            }
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var project = Path.Combine(dir.FullName, "src", "Peru.Portal.Web");
+            if (File.Exists(Path.Combine(dir.FullName, "Peru.Portal.sln")) && Directory.Exists(Path.Combine(project, "wwwroot")))
+            {
+                return project;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    private async Task<ExportSummary> WriteAsync(IServiceProvider services, Stopwatch clock, CancellationToken ct)
+    {
+        var baseUrl = services.GetRequiredService<IOptions<PortalOptions>>().Value.BaseUrl.TrimEnd('/');
+        List<PublishedPage> pages;
+        List<PageAlias> aliases;
+        List<(string Language, string Slug)> countries;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var index = scope.ServiceProvider.GetRequiredService<PageIndexRepository>();
+            pages = await index.ListPagesAsync(ct);
+            aliases = await index.ListAliasesAsync(ct);
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct);
+            countries = (await db.Countries.Select(c => new { c.Language, c.Slug }).ToListAsync(ct)).Select(c => (c.Language, c.Slug)).ToList();
+        }
+
+        foreach (var (language, slug) in countries)
+        {
+            using var scope = Languages.Use(language);
+            _dataAddresses.UnionWith(Addresses.DataAddresses(slug));
+        }
+
+        _dataAddresses.UnionWith(["/sitemap.xml", "/robots.txt"]);
+        _aliases.UnionWith(aliases.Select(a => a.Path));
+        _seen.Add("/");
+        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
+        {
+            Enqueue(path, "the sitemap");
+        }
+
+        // Pages link to addresses the sitemap leaves out (search) and to stylesheets, which name fonts: everything
+        // local that is referenced is exported, so the static site has no broken link the live one does not have.
+        while (_queue.TryDequeue(out var next))
+        {
+            await ExportAddressAsync(next.Path, next.From, ct);
+        }
+
+        foreach (var language in Languages.All)
+        {
+            await ExportNotFoundPageAsync(language == Languages.English ? "/404.html" : $"/{language}/404.html", ct);
+        }
+
+        while (_queue.TryDequeue(out var next))
+        {
+            await ExportAddressAsync(next.Path, next.From, ct);
+        }
+
+        foreach (var alias in aliases)
+        {
+            await WriteAsync(FileFor(alias.Path, page: true), Encoding.UTF8.GetBytes(RedirectPage(alias, baseUrl)), ct);
+        }
+
+        await WriteAsync(Path.Combine(_out, RedirectsMap), Encoding.UTF8.GetBytes(NginxMap(aliases)), ct);
+        await WriteAsync(Path.Combine(_out, "index.html"), Encoding.UTF8.GetBytes(LanguageChoicePage()), ct);
+        if (_problems.Count > 0)
+        {
+            throw new ExportFailedException(_problems);
+        }
+
+        return new ExportSummary(_pages, aliases.Count, _dataFiles, _assets, _bytes, clock.Elapsed);
+    }
+
+    private void Enqueue(string path, string from)
+    {
+        if (_seen.Add(path))
+        {
+            _queue.Enqueue((path, from));
+        }
+    }
+
+    private async Task ExportAddressAsync(string path, string from, CancellationToken ct)
+    {
+        using var response = await _client.GetAsync(path, ct);
+        if (response.StatusCode == HttpStatusCode.MovedPermanently && _aliases.Contains(path.TrimEnd('/')))
+        {
+            return; // an old address a page still links to: its redirect page is written with the others
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            _problems.Add($"{path}: answered {(int)response.StatusCode} {response.ReasonPhrase} (linked from {from})");
+            return;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync(ct);
+        switch (response.Content.Headers.ContentType?.MediaType)
+        {
+            case "text/html":
+                await WriteAsync(FileFor(path, page: true), body, ct);
+                FollowLinks(path, Encoding.UTF8.GetString(body));
+                if (++_pages % 100 == 0)
+                {
+                    _progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_pages} pages exported"));
+                }
+
+                break;
+            case "text/css":
+                await WriteAsync(FileFor(path, page: false), body, ct);
+                _assets++;
+                foreach (Match reference in CssReference.Matches(Encoding.UTF8.GetString(body)))
+                {
+                    Follow(path, reference.Groups["ref"].Value);
+                }
+
+                break;
+            default:
+                await WriteAsync(FileFor(path, page: false), body, ct);
+                if (_dataAddresses.Contains(path))
+                {
+                    _dataFiles++;
+                }
+                else
+                {
+                    _assets++;
+                }
+
+                break;
+        }
+    }
+
+    // The 404 pages are the portal's own, asked for at the address they are written to.
+    private async Task ExportNotFoundPageAsync(string path, CancellationToken ct)
+    {
+        _seen.Add(path);
+        using var response = await _client.GetAsync(path, ct);
+        if (response.StatusCode != HttpStatusCode.NotFound)
+        {
+            _problems.Add($"{path}: the not-found page answered {(int)response.StatusCode}");
+            return;
+        }
+
+        var html = await response.Content.ReadAsByteArrayAsync(ct);
+        await WriteAsync(FileFor(path, page: false), html, ct);
+        FollowLinks(path, Encoding.UTF8.GetString(html));
+        _pages++;
+    }
+
+    private void FollowLinks(string path, string html)
+    {
+        using var document = _html.ParseDocument(html);
+        foreach (var element in document.QuerySelectorAll("[href], [src], form[action]"))
+        {
+            foreach (var attribute in new[] { "href", "src", "action" })
+            {
+                if (element.GetAttribute(attribute) is { } value)
+                {
+                    Follow(path, value);
+                }
+            }
+        }
+    }
+
+    // A reference is resolved against its page as a browser would; the query and fragment name no other file.
+    private void Follow(string from, string reference)
+    {
+        if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+            || !Uri.TryCreate(new Uri($"http://{LocalHost}{from}"), reference, out var resolved)
+            || resolved.Scheme != Uri.UriSchemeHttp || resolved.Host != LocalHost)
+        {
+            return;
+        }
+
+        Enqueue(resolved.AbsolutePath, from);
+    }
+
+    private string FileFor(string path, bool page)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        if (segments.Any(s => s is "." or ".." || s.Contains('/', StringComparison.Ordinal) || s.Contains('\\', StringComparison.Ordinal)))
+        {
+            throw new ExportFailedException([$"{path}: not an address that can be a file"]);
+        }
+
+        return Path.Combine([_out, .. segments, .. page ? new[] { "index.html" } : []]);
+    }
+
+    private async Task WriteAsync(string file, byte[] body, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllBytesAsync(file, body, ct);
+        _bytes += body.Length;
+    }
+
+    // For static hosts that cannot answer 301: a page that sends browsers on and tells search engines where the page is.
+    private static string RedirectPage(PageAlias alias, string baseUrl)
+    {
+        var french = LocalizationServices.LanguageOf(alias.Path) == Languages.French;
+        var target = WebUtility.HtmlEncode(alias.TargetPath);
+        var (title, moved) = french
+            ? ("Cette page a changé d’adresse", "Cette page se trouve maintenant à")
+            : ("This page has moved", "This page is now at");
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{(french ? Languages.French : Languages.English)}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title} - Peru.Portal</title>
+            <meta http-equiv="refresh" content="0; url={target}">
+            <link rel="canonical" href="{WebUtility.HtmlEncode(baseUrl + alias.TargetPath)}">
+            <meta name="robots" content="noindex">
+            </head>
+            <body>
+            <main>
+            <h1>{title}</h1>
+            <p>{moved} <a href="{target}">{target}</a>.</p>
+            </main>
+            </body>
+            </html>
+
+            """;
+    }
+
+    // Entries with and without a final slash, since the portal ignores it for old addresses.
+    private static string NginxMap(IEnumerable<PageAlias> aliases)
+    {
+        static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        var map = new StringBuilder("# Old addresses and the current address each answers 301 to; include it in an nginx map on $uri.\n");
+        foreach (var alias in aliases)
+        {
+            map.Append(CultureInfo.InvariantCulture, $"{Quote(alias.Path)} {Quote(alias.TargetPath)};\n");
+            map.Append(CultureInfo.InvariantCulture, $"{Quote(alias.Path + "/")} {Quote(alias.TargetPath)};\n");
+        }
+
+        return map.ToString();
+    }
+
+    // "/" in the live portal sends readers to their language; a static host cannot, so the reader chooses (nginx
+    // can, and the sample configuration does). No automatic refresh: it would send French readers to English.
+    private static string LanguageChoicePage() => """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Peru.Portal</title>
+        <link rel="alternate" hreflang="en" href="/en">
+        <link rel="alternate" hreflang="fr" href="/fr">
+        </head>
+        <body>
+        <main>
+        <h1>Peru.Portal</h1>
+        <ul>
+        <li><a href="/en" hreflang="en">English</a></li>
+        <li><a href="/fr" hreflang="fr" lang="fr">Français</a></li>
+        </ul>
+        </main>
+        </body>
+        </html>
+
+        """;
+}
