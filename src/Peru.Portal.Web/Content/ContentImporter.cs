@@ -21,22 +21,23 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
 #pragma warning restore EF1002
         }
 
-        db.Countries.AddRange(content.Countries);
-        db.SectionPages.AddRange(content.SectionPages);
-        db.Themes.AddRange(content.Themes);
-        db.FiscalYears.AddRange(content.FiscalYears);
-        db.TradeFigures.AddRange(content.TradeFigures);
-        db.TimelineEvents.AddRange(content.Timeline);
-        db.Disbursements.AddRange(content.Disbursements);
-        db.Recommendations.AddRange(content.Recommendations);
-        db.Aliases.AddRange(content.Aliases);
-        db.Imports.Add(new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount });
-        await db.SaveChangesAsync(cancellationToken);
-
-        // The tables that grow with the content skip change tracking.
+        // Every table is written with prepared statements: SaveChanges would track each row for nothing, and at
+        // start it costs the time to compile EF's update pipeline.
+        await BulkInsert.InsertAsync(db, content.Countries, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Countries.SelectMany(c => c.Sources), cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Countries.SelectMany(c => c.KeyFigures), cancellationToken);
+        await BulkInsert.InsertAsync(db, content.SectionPages, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Themes, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.FiscalYears, cancellationToken);
         await BulkInsert.InsertAsync(db, content.Achievements, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.TradeFigures, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Timeline, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Disbursements, cancellationToken);
         await BulkInsert.InsertAsync(db, content.Projects, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Recommendations, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Aliases, cancellationToken);
         await BulkInsert.InsertAsync(db, PageCatalog.From(content), cancellationToken);
+        await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount }], cancellationToken);
         await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogImported(logger, content.FileCount, content.Achievements.Count, content.Projects.Count);
