@@ -20,7 +20,7 @@ public sealed class ContentSnapshot : IAsyncDisposable, IDbContextFactory<Portal
     {
         var snapshot = new ContentSnapshot();
         await snapshot._connection.OpenAsync(ct);
-        snapshot._options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(snapshot._connection).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options;
+        snapshot._options = new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(snapshot._connection).UseModel(CompiledModel.PortalDbContextModel.Instance).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options;
         await new ContentImporter(snapshot, NullLogger<ContentImporter>.Instance).ImportAsync(content, ct);
         return snapshot;
     }

@@ -25,6 +25,7 @@ public static class PortalStore
 
         services.AddDbContextFactory<PortalDbContext>(options => options
             .UseSqlite(connectionString)
+            .UseModel(CompiledModel.PortalDbContextModel.Instance)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<CountryRepository>();
         services.AddScoped<ThemeRepository>();
