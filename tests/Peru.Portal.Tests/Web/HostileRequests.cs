@@ -38,7 +38,7 @@ public static class HostileRequests
     [
         "etc/passwd", "appsettings.json", "appsettings.Development.json", "Program.cs", "App_Data/portal.db", "portal.db", "Peru.Portal.Web.dll",
         "bin/Debug/net10.0/Peru.Portal.Web.dll", "Peru.Portal.Web.csproj", "content/peru/country.md", "peru/country.md", "web.config",
-        ".git/config", "proc/self/environ", "wwwroot/../appsettings.json", "Views/Shared/_Layout.cshtml", "obj/project.assets.json",
+        ".git/config", "proc/self/environ", "content/peru/.canary.md", "peru/.canary.md", "content/peru/projects/resilient-puna.md", "wwwroot/../appsettings.json", "Views/Shared/_Layout.cshtml", "obj/project.assets.json",
     ];
 
     private static readonly string[] Methods = ["TRACE", "PROPFIND", "DELETE", "PUT", "OPTIONS", "PATCH", "POST", "HEAD", "get", "Get", "MKCOL", "LOCK", "SEARCH", "DEBUG", "TRACK", "G@T", "X", "QUERY"];
