@@ -17,7 +17,7 @@ public sealed class BadContentLiveTests(EditableContentFactory factory) : IClass
         var good = await _client.GetPageAsync(Page);
         Assert.Contains("Fixture aid effectiveness text.", good, StringComparison.Ordinal);
 
-        foreach (var name in new[] { "binary-data", "byte-order-mark", "named-pipe", "symlink-outside", "folder-named-like-a-file", "invalid-yaml", "twin-figures-differ", "oversized-file" })
+        foreach (var name in new[] { "binary-data", "byte-order-mark", "named-pipe", "symlink-outside", "folder-named-like-a-file", "invalid-yaml", "twin-figures-differ", "oversized-file", "symlink-loop", "deep-nesting" })
         {
             var corpusCase = BadContentCase.Named(name);
             var touched = Touched(corpusCase);
