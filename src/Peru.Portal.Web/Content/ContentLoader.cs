@@ -8,9 +8,10 @@ namespace Peru.Portal.Web.Content;
 /// </summary>
 public sealed class ContentLoader(MarkdownRenderer markdown)
 {
-    private const int MaxDepth = 8;
-
     private static readonly string[] SectionFiles = ["program.md", "aid-effectiveness.md", "relations.md", "disbursements.md"];
+
+    /// <summary>The disk as the loader reads it; tests replace it to rename or lock a file mid-import.</summary>
+    internal ContentFiles Files { get; init; } = ContentFiles.Disk;
 
     public ContentLoadResult Load(string root)
     {
@@ -24,10 +25,10 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
 
         var gitDates = FileDates.FromGit(fullRoot);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(fullRoot).Order(StringComparer.Ordinal))
+        foreach (var entry in ContentFiles.List(fullRoot, fullRoot, problems))
         {
             var name = Path.GetFileName(entry);
-            if (name.StartsWith('.'))
+            if (name.StartsWith('.') || !ContentFiles.StaysInside(fullRoot, entry, problems))
             {
                 continue;
             }
@@ -82,51 +83,18 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         Twins.Check(english, french, content, problems);
     }
 
-    private static void Collect(string root, string directory, int depth, List<SourceFile> files, List<ContentProblem> problems)
+    private void Collect(string root, string directory, int depth, List<SourceFile> files, List<ContentProblem> problems)
     {
-        foreach (var entry in Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
+        foreach (var entry in ContentFiles.List(root, directory, problems))
         {
-            var name = Path.GetFileName(entry);
-            var relative = Path.GetRelativePath(root, entry).Replace('\\', '/');
-            if (name.StartsWith('.'))
+            switch (ContentFiles.Classify(root, entry, depth, problems))
             {
-                continue;
-            }
-
-            var info = new FileInfo(entry);
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                if (target is null || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    problems.Add(new(relative, 1, "symbolic link points outside the content folder; copy the file in instead"));
-                    continue;
-                }
-            }
-
-            if (Directory.Exists(entry))
-            {
-                if (depth >= MaxDepth)
-                {
-                    problems.Add(new(relative, 1, "folder is nested too deeply for the content model"));
-                    continue;
-                }
-
-                if (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                {
-                    problems.Add(new(relative, 1, "this is a folder named like a Markdown file; rename it"));
-                    continue;
-                }
-
-                Collect(root, entry, depth + 1, files, problems);
-            }
-            else if (!name.EndsWith(".md", StringComparison.Ordinal))
-            {
-                problems.Add(new(relative, 1, "only Markdown files ending in .md belong in the content folder"));
-            }
-            else
-            {
-                files.Add(SourceFile.Read(root, entry, problems));
+                case ContentFiles.Kind.Folder:
+                    Collect(root, entry, depth + 1, files, problems);
+                    break;
+                case ContentFiles.Kind.Markdown:
+                    files.Add(SourceFile.Read(root, entry, problems, Files));
+                    break;
             }
         }
     }

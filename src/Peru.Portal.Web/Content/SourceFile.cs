@@ -9,6 +9,8 @@ public sealed class SourceFile
 {
     public const long MaxBytes = 1024 * 1024;
 
+    private const string Vanished = "file was renamed or deleted while the content was read; the next save reads it again";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // What UTF-8 text looks like after being read as Windows-1252 or Latin-1 and saved again: a lead
@@ -36,26 +38,19 @@ public sealed class SourceFile
 
     public DateTime LastWriteUtc { get; private set; }
 
-    public static SourceFile Read(string root, string fullPath, ICollection<ContentProblem> problems)
+    internal static SourceFile Read(string root, string fullPath, ICollection<ContentProblem> problems, ContentFiles files)
     {
-        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        var relative = ContentFiles.Relative(root, fullPath);
         var file = new SourceFile(relative, fullPath);
-        byte[] bytes;
-        try
+        if (ReadBytes(file, problems, files) is not { } bytes)
         {
-            var info = new FileInfo(fullPath);
-            if (info.Length > MaxBytes)
-            {
-                problems.Add(new(relative, 1, $"file is {info.Length / 1024} KiB; content files must be at most 1 MiB"));
-                return file;
-            }
-
-            file.LastWriteUtc = info.LastWriteTimeUtc;
-            bytes = File.ReadAllBytes(fullPath);
+            return file;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+
+        // A NUL never occurs in text: this is an image, a document or an archive saved under a .md name.
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
-            problems.Add(new(relative, 1, $"file cannot be read: {e.Message}"));
+            problems.Add(new(relative, 1, "file holds binary data, not text: a .md file must be UTF-8 text"));
             return file;
         }
 
@@ -66,13 +61,19 @@ public sealed class SourceFile
         }
         catch (DecoderFallbackException e)
         {
-            var line = 1 + bytes.Take(Math.Max(0, e.Index)).Count(b => b == (byte)'\n');
-            problems.Add(new(relative, line, "text is not UTF-8: save the file as UTF-8"));
+            problems.Add(new(relative, LineAt(bytes, e.Index), "text is not UTF-8: save the file as UTF-8"));
             return file;
         }
 
-        // A byte-order mark is harmless, so it is dropped rather than reported.
-        text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        // Some editors write a byte-order mark; the portal asks for plain UTF-8 so every tool reads files alike.
+        if (text.StartsWith('\uFEFF'))
+        {
+            problems.Add(new(relative, 1, "file starts with a byte order mark: save it as UTF-8 without BOM"));
+            text = text[1..];
+        }
+
+        // Line breaks are counted as editors count them: "\r\n", "\n" and a lone "\r" each end a line.
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
         {
             problems.Add(new(relative, 1, "file is empty"));
@@ -138,6 +139,77 @@ public sealed class SourceFile
         }
 
         return file;
+    }
+
+    /// <summary>The file's bytes, or null after a message when it is empty, too large, or cannot be read.</summary>
+    private static byte[]? ReadBytes(SourceFile file, ICollection<ContentProblem> problems, ContentFiles files)
+    {
+        var relative = file.RelativePath;
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            if (!info.Exists)
+            {
+                problems.Add(new(relative, 1, Vanished));
+                return null;
+            }
+
+            // Named pipes and devices report no size too; opening a pipe would wait forever for a writer.
+            if (info.Length == 0)
+            {
+                problems.Add(new(relative, 1, "file is empty"));
+                return null;
+            }
+
+            file.LastWriteUtc = info.LastWriteTimeUtc;
+            using var stream = files.Open(file.FullPath);
+            using var buffer = new MemoryStream();
+
+            // The size is checked on what is read, too: the file may grow between the look and the read.
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk)) > 0 && buffer.Length <= MaxBytes)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            if (Math.Max(info.Length, buffer.Length) > MaxBytes)
+            {
+                problems.Add(new(relative, 1, $"file is {Math.Max(info.Length, buffer.Length) / 1024} KiB; content files must be at most 1 MiB"));
+                return null;
+            }
+
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problems.Add(new(relative, 1, Vanished));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problems.Add(new(relative, 1, "file cannot be read: permission denied; let the portal's user read it"));
+        }
+        catch (IOException e)
+        {
+            problems.Add(new(relative, 1, $"file cannot be read: {e.Message.Replace(file.FullPath, relative, StringComparison.Ordinal)}"));
+        }
+
+        return null;
+    }
+
+    /// <summary>The line of a byte offset, counting line breaks as editors do.</summary>
+    private static int LineAt(byte[] bytes, int index)
+    {
+        var line = 1;
+        for (var i = 0; i < Math.Min(index, bytes.Length); i++)
+        {
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
+            {
+                line++;
+            }
+        }
+
+        return line;
     }
 
     private static string TrimYamlMessage(string message)

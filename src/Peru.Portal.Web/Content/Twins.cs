@@ -42,10 +42,13 @@ internal static class Twins
         {
             var twin = french.Items[id];
             var (file, fm) = french.OriginOf(twin)!.Value;
-            var englishFile = english.OriginOf(item)!.Value.File.RelativePath;
+            var (englishOrigin, englishFm) = english.OriginOf(item)!.Value;
+            var englishFile = englishOrigin.RelativePath;
             foreach (var (key, mine, theirs) in Figures(item, content).Zip(Figures(twin, content), (a, b) => (a.Key, a.Values, b.Values)))
             {
-                if (!mine.SequenceEqual(theirs))
+                // A figure already reported as unreadable in either twin would only be compared as zero.
+                var unreadable = problems.Any(p => (p.Path == englishFile && p.Line == englishFm.LineOfKey(key)) || (p.Path == file.RelativePath && p.Line == fm.LineOfKey(key)));
+                if (!unreadable && !mine.SequenceEqual(theirs))
                 {
                     problems.Add(new(file.RelativePath, fm.LineOfKey(key),
                         $"'{key}' differs from the English twin {englishFile}: {string.Join(", ", theirs)} here, {string.Join(", ", mine)} there"));

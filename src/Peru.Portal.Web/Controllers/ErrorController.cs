@@ -10,11 +10,20 @@ namespace Peru.Portal.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController(CountryRepository countries, IStringLocalizer<ErrorPage> text) : Controller
 {
+    // No parameters are bound: model binding would read the body of the failed request (a POST's form, say),
+    // and a form it cannot read would leave the status code at 0.
     [Route("/error/{code:int:range(400,599)}")]
-    public async Task<IActionResult> Status(int code, CancellationToken ct)
+    public async Task<IActionResult> Status()
     {
-        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "/";
-        var listed = code == 404 ? await SafeListCountriesAsync(ct) : [];
+        // Asked for directly, an error page is a page that does not exist: "/error/500" must not answer 500.
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } reExecuted)
+        {
+            return NotFound();
+        }
+
+        var path = reExecuted.OriginalPath;
+        var code = reExecuted.OriginalStatusCode;
+        var listed = code == 404 ? await SafeListCountriesAsync(HttpContext.RequestAborted) : [];
         Response.StatusCode = code;
         return View("Error", ErrorPage.From(code, path, listed, text));
     }
@@ -22,7 +31,12 @@ public sealed class ErrorController(CountryRepository countries, IStringLocalize
     [Route("/error")]
     public IActionResult Unhandled()
     {
-        var path = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "/";
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not { } failed)
+        {
+            return NotFound();
+        }
+
+        var path = failed.Path;
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error", ErrorPage.From(500, path, [], text));
     }

@@ -23,7 +23,10 @@ public static class LocalizationServices
                 var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
                     ?? context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
                     ?? context.Request.Path.Value;
-                return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(LanguageOf(path) == Languages.French ? "fr-CA" : "en-CA"));
+
+                // The path is already decoded: converting it with PathString's implicit operator would decode
+                // it again, and "/%2500" would become a NUL that throws.
+                return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(LanguageOf(new PathString(path)) == Languages.French ? "fr-CA" : "en-CA"));
             })];
         });
         return services;
