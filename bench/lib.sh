@@ -117,5 +117,5 @@ bench_machine() {
     "$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)" "$(nproc)" \
     "$(awk '/MemTotal/ { printf "%.0f", $2 / 1024 }' /proc/meminfo)" \
     "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(dotnet --version)" \
-    "$(nginx -v 2>&1 | sed 's/.*: //')" "$(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')"
+    "$(command -v nginx >/dev/null && nginx -v 2>&1 | sed 's/.*: //')" "$(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')"
 }
