@@ -105,6 +105,12 @@ bench_mem() {
   awk -v key="$2:" '$1 == key { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
 }
 
+# CPU time (user + system, all threads) a process has used so far, in ms: less disturbed than wall
+# time when other work shares the machine.
+bench_cpu_ms() {
+  awk -v tick="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.0f", ($12 + $13) * 1000 / tick }' "/proc/$1/stat"
+}
+
 bench_now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # Median of numbers on stdin.

@@ -31,6 +31,7 @@ bench_need wrk:wrk nginx:nginx curl:curl brotli:brotli
 bench_need_file libnginx-mod-http-brotli-static /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 work=$(bench_temp_dir http)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 bench_publish_portal "$work/portal"
 bench_start_portal "$work/portal" "$PORTAL_PORT" "$REPO_DIR/content" "$work/portal.db" "$work/portal.log"
 bench_wait_healthy "$PORTAL_PORT" 120
@@ -133,6 +134,7 @@ table="$ARTIFACTS_DIR/http.md"
 echo "page,address,portal_rps,nginx_rps,ratio,portal_p50_ms,portal_p99_ms,nginx_p50_ms,nginx_p99_ms,errors" >"$summary"
 {
   echo "HTTP benchmark, $(date -u +%Y-%m-%d), $(bench_machine)"
+  echo "Load average (1, 5, 15 min) before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS interleaved rounds, Accept-Encoding: $ENCODING; medians over rounds (ratio: median of each round's portal/nginx)."
   echo
