@@ -105,11 +105,12 @@ switch (command)
             // other work on the machine, so both are shown.
             Console.WriteLine("| set | achievements | projects | files | load+validate ms | import ms | total ms | µs per file | CPU load+validate ms | CPU import ms |");
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-            foreach (var (name, achievements, projects) in sets)
+            foreach (var (set, (name, achievements, projects)) in sets.Index())
             {
-                var content = Path.Combine(work.FullName, $"content-{achievements}");
+                // Every set gets its own folder and store: the warm-up and the first set have the same size.
+                var content = Path.Combine(work.FullName, $"content-{set}");
                 var files = SyntheticContent.Write(content, achievements, projects, years);
-                var (load, import, loadCpu, importCpu) = await TimeImport(content, Path.Combine(work.FullName, $"{achievements}.db"));
+                var (load, import, loadCpu, importCpu) = await TimeImport(content, Path.Combine(work.FullName, $"store-{set}.db"));
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Directory.Delete(content, recursive: true);
                 if (name == "warm-up")
