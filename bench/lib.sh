@@ -33,13 +33,15 @@ bench_need_file() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$1" >/dev/null 2>&1 || true
 }
 
+# Creates a temporary folder, removed on exit: bench_temp_dir VARIABLE NAME. It sets VARIABLE rather
+# than printing the path, since a $(...) subshell would not record the folder for removal.
 bench_temp_dir() {
   local dir
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/peru-bench-$1-XXXXXX")
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/peru-bench-$2-XXXXXX")
   # nginx workers drop root and must read the pages written here.
   chmod 755 "$dir"
   BENCH_TEMP_DIRS+=("$dir")
-  printf '%s\n' "$dir"
+  printf -v "$1" '%s' "$dir"
 }
 
 # Stops only what this script started, then removes its temporary folders.

@@ -30,7 +30,7 @@ PAGES=(
 bench_need wrk:wrk nginx:nginx curl:curl brotli:brotli
 bench_need_file libnginx-mod-http-brotli-static /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
-work=$(bench_temp_dir http)
+bench_temp_dir work http
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 bench_publish_portal "$work/portal"
 bench_start_portal "$work/portal" "$PORTAL_PORT" "$REPO_DIR/content" "$work/portal.db" "$work/portal.log"

@@ -18,7 +18,7 @@ PORT=${PORT:-5702}
 ENCODING="br, gzip"
 
 bench_need wrk:wrk curl:curl
-work=$(bench_temp_dir scale)
+bench_temp_dir work scale
 mkdir -p "$ARTIFACTS_DIR"
 report="$ARTIFACTS_DIR/scale.md"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)

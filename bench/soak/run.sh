@@ -18,7 +18,7 @@ VISIBLE_WITHIN_MS=1000
 INVALID_EDITS=" 4 8 "
 
 bench_need wrk:wrk curl:curl
-work=$(bench_temp_dir soak)
+bench_temp_dir work soak
 mkdir -p "$ARTIFACTS_DIR"
 report="$ARTIFACTS_DIR/soak.md"
 
