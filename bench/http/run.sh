@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# HTTP throughput and latency of the portal against nginx serving the same pages as static files.
+# Runs are interleaved (portal A, nginx A, portal B, nginx B, ... for several rounds) because the
+# machine's speed drifts; the side-by-side ratio is the figure that counts.
+#
+#   bash bench/http/run.sh
+#
+# Environment: ROUNDS (3), DURATION (seconds per run, 8), WARMUP (seconds per page and server, 2),
+# THREADS (2), CONNECTIONS (32), PORTAL_PORT (5701), NGINX_PORT (5751).
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-8}
+WARMUP=${WARMUP:-2}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-32}
+PORTAL_PORT=${PORTAL_PORT:-5701}
+NGINX_PORT=${NGINX_PORT:-5751}
+ENCODING="br, gzip"
+
+# name, address
+PAGES=(
+  "achievement /en/peru/achievements/2011-2012/mentors-for-rural-teachers"
+  "achievements-index /en/peru/achievements"
+  "disbursements /en/peru/disbursements"
+  "search /en/search?q=water"
+)
+
+bench_need wrk:wrk nginx:nginx curl:curl brotli:brotli
+bench_need_file libnginx-mod-http-brotli-static /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+
+bench_temp_dir work http
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+bench_publish_portal "$work/portal"
+bench_start_portal "$work/portal" "$PORTAL_PORT" "$REPO_DIR/content" "$work/portal.db" "$work/portal.log"
+bench_wait_healthy "$PORTAL_PORT" 120
+portal_pid=$PORTAL_PID
+
+# The nginx root holds each page exactly as the portal sent it (identity), plus .gz and .br made
+# once ahead of time, as a static site would be deployed (gzip_static / brotli_static).
+root="$work/www"
+for entry in "${PAGES[@]}"; do
+  address=${entry#* }
+  file="$root${address%%\?*}.html"
+  mkdir -p "$(dirname "$file")"
+  curl -sf -o "$file" "http://127.0.0.1:$PORTAL_PORT$address"
+  gzip -9 -k -f "$file"
+  brotli -q 11 -k -f "$file"
+done
+chmod -R a+rX "$root"
+
+brotli_module=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+cat >"$work/nginx.conf" <<EOF
+$( [ -e "$brotli_module" ] && echo "load_module $brotli_module;" )
+worker_processes auto;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx-body;
+  proxy_temp_path $work/nginx-proxy;
+  fastcgi_temp_path $work/nginx-fastcgi;
+  uwsgi_temp_path $work/nginx-uwsgi;
+  scgi_temp_path $work/nginx-scgi;
+  server_tokens off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  open_file_cache max=100;
+  default_type "text/html; charset=utf-8";
+  gzip on;
+  gzip_static on;
+  gzip_vary on;
+  $( [ -e "$brotli_module" ] && echo "brotli_static on;" )
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $root;
+    location / { try_files \$uri.html =404; }
+  }
+}
+EOF
+nginx -t -c "$work/nginx.conf" -e "$work/nginx-error.log" >/dev/null 2>&1 || { nginx -t -c "$work/nginx.conf"; exit 1; }
+nginx -c "$work/nginx.conf" -e "$work/nginx-error.log" &
+nginx_pid=$!
+BENCH_PIDS+=("$nginx_pid")
+for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break; sleep 0.05; done
+
+# Both answer the same bytes for every page.
+for entry in "${PAGES[@]}"; do
+  address=${entry#* }
+  a=$(curl -s "http://127.0.0.1:$PORTAL_PORT$address" | wc -c)
+  b=$(curl -s "http://127.0.0.1:$NGINX_PORT$address" | wc -c)
+  enc_p=$(curl -s -o /dev/null -D - -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$PORTAL_PORT$address" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }')
+  enc_n=$(curl -s -o /dev/null -D - -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$NGINX_PORT$address" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }')
+  bench_log "${entry%% *}: portal ${a} bytes (${enc_p:-identity} on the wire), nginx ${b} bytes (${enc_n:-identity} on the wire)"
+done
+
+run() { # server port address seconds -> WRK line
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --latency -H "Accept-Encoding: $ENCODING" \
+    -s "$BENCH_DIR/report.lua" "http://127.0.0.1:$2$3" | grep '^WRK '
+}
+
+bench_log "warm-up: ${WARMUP}s per page and server"
+for entry in "${PAGES[@]}"; do
+  run portal "$PORTAL_PORT" "${entry#* }" "$WARMUP" >/dev/null
+  run nginx "$NGINX_PORT" "${entry#* }" "$WARMUP" >/dev/null
+done
+
+mkdir -p "$ARTIFACTS_DIR"
+runs="$ARTIFACTS_DIR/http-runs.csv"
+echo "round,page,server,requests,rps,p50_ms,p99_ms,max_ms,errors" >"$runs"
+for round in $(seq "$ROUNDS"); do
+  for entry in "${PAGES[@]}"; do
+    name=${entry%% *}
+    for server in portal nginx; do
+      port=$PORTAL_PORT; [ "$server" = nginx ] && port=$NGINX_PORT
+      line=$(run "$server" "$port" "${entry#* }" "$DURATION")
+      v() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
+      errors=$(( $(v connect) + $(v read) + $(v write) + $(v timeout) + $(v status) ))
+      echo "$round,$name,$server,$(v requests),$(v rps),$(v p50_ms),$(v p99_ms),$(v max_ms),$errors" >>"$runs"
+      bench_log "round $round $name $server: $(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, errors $errors"
+    done
+  done
+done
+
+col() { # page server column -> values over rounds
+  awk -F, -v p="$1" -v s="$2" -v c="$3" 'NR > 1 && $2 == p && $3 == s { print $c }' "$runs"
+}
+summary="$ARTIFACTS_DIR/http.csv"
+table="$ARTIFACTS_DIR/http.md"
+echo "page,address,portal_rps,nginx_rps,ratio,portal_p50_ms,portal_p99_ms,nginx_p50_ms,nginx_p99_ms,errors" >"$summary"
+{
+  echo "HTTP benchmark, $(date -u +%Y-%m-%d), $(bench_machine)"
+  echo "Load average (1, 5, 15 min) before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS interleaved rounds, Accept-Encoding: $ENCODING; medians over rounds (ratio: median of each round's portal/nginx)."
+  echo
+  echo "| page | portal req/s | nginx req/s | portal/nginx | portal p50 ms | portal p99 ms | nginx p50 ms | nginx p99 ms |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+} >"$table"
+for entry in "${PAGES[@]}"; do
+  name=${entry%% *}
+  prps=$(col "$name" portal 5 | bench_median)
+  nrps=$(col "$name" nginx 5 | bench_median)
+  ratio=$(paste -d' ' <(col "$name" portal 5) <(col "$name" nginx 5) | awk '{ printf "%.3f\n", $1 / $2 }' | bench_median)
+  pp50=$(col "$name" portal 6 | bench_median); pp99=$(col "$name" portal 7 | bench_median)
+  np50=$(col "$name" nginx 6 | bench_median); np99=$(col "$name" nginx 7 | bench_median)
+  errors=$(awk -F, -v p="$name" 'NR > 1 && $2 == p { s += $9 } END { print s + 0 }' "$runs")
+  echo "$name,${entry#* },$prps,$nrps,$ratio,$pp50,$pp99,$np50,$np99,$errors" >>"$summary"
+  printf '| %s `%s` | %.0f | %.0f | %.3f | %.2f | %.2f | %.2f | %.2f |\n' "$name" "${entry#* }" "$prps" "$nrps" "$ratio" "$pp50" "$pp99" "$np50" "$np99" >>"$table"
+done
+
+achievement=$(awk -F, '$1 == "achievement"' "$summary")
+ratio=$(cut -d, -f5 <<<"$achievement"); p99=$(cut -d, -f7 <<<"$achievement")
+verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == ">=") ? a >= b : a <= b; print ok ? "met" : "NOT met" }'; }
+{
+  echo
+  echo "Targets (achievement page, ${CONNECTIONS} connections): portal/nginx >= 0.5: $ratio, $(verdict "$ratio" ">=" 0.5); p99 <= 5 ms: $p99 ms, $(verdict "$p99" "<=" 5)."
+  echo "Portal memory after the runs: RSS $(bench_mem "$portal_pid" VmRSS) MiB, peak $(bench_mem "$portal_pid" VmHWM) MiB."
+  total_errors=$(awk -F, 'NR > 1 { s += $10 } END { print s + 0 }' "$summary")
+  echo "Socket errors and statuses >= 400 over all runs: $total_errors."
+} >>"$table"
+echo
+cat "$table"
+echo
+echo "written: ${table#"$REPO_DIR"/}, ${summary#"$REPO_DIR"/}, ${runs#"$REPO_DIR"/}"

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# How the portal copes with much more content: 10,000 achievements and 1,000 projects over 20 fiscal
+# years in both languages (22,062 files), against the real content.
+#   (a) load+validate and import time by size, and for exactly 10,000 files (bench `scale` command)
+#   (b) time from launching the Release portal to a healthy /healthz, real and synthetic content
+#   (c) memory of the portal serving the synthetic set: RSS after load, peak (VmHWM) under load
+#   (d) throughput of a few pages of that set, and whether long lists are paged
+#
+#   bash bench/scale/run.sh
+#
+# Environment: DURATION (seconds per page, 8), STARTS (launches on the real content, 3), PORT (5702).
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+
+DURATION=${DURATION:-8}
+STARTS=${STARTS:-3}
+PORT=${PORT:-5702}
+ENCODING="br, gzip"
+
+bench_need wrk:wrk curl:curl
+bench_temp_dir work scale
+mkdir -p "$ARTIFACTS_DIR"
+report="$ARTIFACTS_DIR/scale.md"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+bench_log "building the benchmark tool and publishing the portal (Release)"
+dotnet build "$BENCH_DIR/Peru.Portal.Bench" -c Release -nologo -v quiet -o "$work/bench" >"$work/bench.log" 2>&1 || { cat "$work/bench.log" >&2; exit 1; }
+bench_publish_portal "$work/portal"
+
+bench_log "(a) load+validate and import by size"
+import_table=$(dotnet "$work/bench/Peru.Portal.Bench.dll" scale)
+
+bench_log "writing the synthetic set"
+dotnet "$work/bench/Peru.Portal.Bench.dll" generate --out "$work/synthetic" --achievements 10000 --projects 1000 --years 20 >&2
+
+# (b) Each launch gets a new store, as a fresh instance would; the portal imports everything before it listens.
+start_once() { # content db -> START_MS, leaves PORTAL_PID running
+  local started
+  started=$(bench_now_ms)
+  bench_start_portal "$work/portal" "$PORT" "$1" "$2" "$work/portal.log"
+  bench_wait_healthy "$PORT" 300
+  START_MS=$(( $(bench_now_ms) - started ))
+  START_CPU_MS=$(bench_cpu_ms "$PORTAL_PID")
+}
+real_starts=()
+real_cpu=()
+for i in $(seq "$STARTS"); do
+  start_once "$REPO_DIR/content" "$work/real-$i.db"
+  ms=$START_MS
+  real_cpu+=("$START_CPU_MS")
+  real_rss=$(bench_mem "$PORTAL_PID" VmRSS)
+  bench_stop "$PORTAL_PID"
+  real_starts+=("$ms")
+  bench_log "(b) real content: healthy after $ms ms, $START_CPU_MS ms CPU (RSS $real_rss MiB)"
+done
+real_median=$(printf '%s\n' "${real_starts[@]}" | bench_median)
+real_cpu_median=$(printf '%s\n' "${real_cpu[@]}" | bench_median)
+
+start_once "$work/synthetic" "$work/synthetic.db"
+synthetic_start=$START_MS
+synthetic_cpu=$START_CPU_MS
+pid=$PORTAL_PID
+bench_log "(b) synthetic content: healthy after $synthetic_start ms"
+rss_loaded=$(bench_mem "$pid" VmRSS)
+hwm_loaded=$(bench_mem "$pid" VmHWM)
+bench_log "(c) after load: RSS $rss_loaded MiB, peak $hwm_loaded MiB"
+
+# (d) Long lists: how many achievements one page lists, and whether it links to a next page.
+PAGES=(
+  "achievement /en/peru/achievements/2005-2006/achievement-5"
+  "fiscal-year /en/peru/achievements/2005-2006"
+  "achievements-index /en/peru/achievements"
+  "french-fiscal-year /fr/perou/realisations/2005-2006"
+)
+lists=""
+for entry in "${PAGES[@]}"; do
+  address=${entry#* }
+  curl -sf -o "$work/page.html" "http://127.0.0.1:$PORT$address"
+  one_ms=$(curl -sf -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT$address" | awk '{ printf "%.0f", $1 * 1000 }')
+  bytes=$(wc -c <"$work/page.html")
+  items=$(grep -oE 'href="/(en/peru/achievements|fr/perou/realisations)/[0-9]{4}-[0-9]{4}/[a-z0-9-]+"' "$work/page.html" | sort -u | wc -l)
+  next=$(grep -cE '[?&](amp;)?page=2' "$work/page.html" || true)
+  paged="no link to a second page"
+  [ "$next" -gt 0 ] && paged="links to a second page"
+  lists+="| ${entry%% *} \`$address\` | $bytes | $items | $paged | $one_ms |"$'\n'
+  bench_log "(d) ${entry%% *}: $bytes bytes, $items achievement links, $paged, one request $one_ms ms"
+done
+
+# A 10 s timeout: pages that take seconds are counted, not dropped as wrk's default 2 s timeouts.
+run() { wrk -t2 -c32 -d"$2s" --timeout 10s --latency -H "Accept-Encoding: $ENCODING" -s "$BENCH_DIR/report.lua" "http://127.0.0.1:$PORT$1" | grep '^WRK '; }
+throughput=""
+for entry in "${PAGES[@]:0:3}"; do
+  address=${entry#* }
+  run "$address" 2 >/dev/null
+  line=$(run "$address" "$DURATION")
+  v() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
+  errors=$(( $(v connect) + $(v read) + $(v write) + $(v status) ))
+  throughput+="| ${entry%% *} | $(v requests) | $(v rps) | $(v p50_ms) | $(v p99_ms) | $(v timeout) | $errors |"$'\n'
+  bench_log "(d) ${entry%% *}: $(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, errors $errors"
+done
+rss_end=$(bench_mem "$pid" VmRSS)
+hwm_end=$(bench_mem "$pid" VmHWM)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? "met" : "NOT met" }'; }
+ten_thousand_ms=$(awk -F'|' '$2 ~ /10,000 files/ { gsub(/ /, "", $8); print $8 }' <<<"$import_table")
+{
+  echo "Scale benchmark, $(date -u +%Y-%m-%d), $(bench_machine)"
+  echo "Load average (1, 5, 15 min) before: $load_before; after: $load_after."
+  echo
+  echo "(a) Load+validate and import into a new store, in one process (bench \`scale\`), by size (both languages):"
+  echo
+  echo "$import_table"
+  echo
+  echo "Target: import of 10,000 files within 5 s: ${ten_thousand_ms} ms load+validate+import, $(verdict "$ten_thousand_ms" 5000)."
+  echo
+  echo "(b) From launching the Release portal (\`dotnet Peru.Portal.Web.dll\`, new store) to \`/healthz\` Healthy:"
+  echo
+  echo "| content | ms to healthy | CPU ms used by then |"
+  echo "| --- | ---: | ---: |"
+  echo "| real \`content/\` (median of $STARTS: ${real_starts[*]}; RSS after load $real_rss MiB) | $real_median | $real_cpu_median |"
+  echo "| synthetic, 22,062 files | $synthetic_start | $synthetic_cpu |"
+  echo
+  echo "Target on the real content: 1.5 s, $(verdict "$real_median" 1500)."
+  echo
+  echo "(c) Memory of the portal serving the synthetic set: RSS after load $rss_loaded MiB (peak so far $hwm_loaded MiB); after the load below RSS $rss_end MiB, peak (VmHWM) $hwm_end MiB. Target 200 MB: $(verdict "$hwm_end" 200)."
+  echo
+  echo "(d) Lists on the synthetic set (500 achievements per fiscal year):"
+  echo
+  echo "| page | bytes | achievement links | paging | one request alone, ms |"
+  echo "| --- | ---: | ---: | --- | ---: |"
+  printf '%s' "$lists"
+  echo
+  echo "Throughput, wrk -t2 -c32 ${DURATION}s after a 2 s warm-up, Accept-Encoding: $ENCODING:"
+  echo
+  echo "| page | requests | req/s | p50 ms | p99 ms | timeouts (10 s) | other errors |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  printf '%s' "$throughput"
+} >"$report"
+echo
+cat "$report"
+echo
+echo "written: ${report#"$REPO_DIR"/}"

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Soak: the Release portal on a copy of the real content under 60 s of load over several pages while
+# an achievement is edited every 5 s (mostly valid edits, twice an invalid one that the next edit
+# fixes). Fails (exit 1) on any socket error or status >= 400, on an edit not visible within 1 s, on
+# an invalid edit that is served or not reported by /healthz, or if the portal ends unhealthy.
+#
+#   bash bench/soak/run.sh
+#
+# Environment: DURATION (60), EDIT_EVERY (5), CONNECTIONS (16), PORT (5704).
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+
+DURATION=${DURATION:-60}
+EDIT_EVERY=${EDIT_EVERY:-5}
+CONNECTIONS=${CONNECTIONS:-16}
+PORT=${PORT:-5704}
+VISIBLE_WITHIN_MS=1000
+INVALID_EDITS=" 4 8 "
+
+bench_need wrk:wrk curl:curl
+bench_temp_dir work soak
+mkdir -p "$ARTIFACTS_DIR"
+report="$ARTIFACTS_DIR/soak.md"
+
+cp -r "$REPO_DIR/content" "$work/content"
+page_file="$work/content/peru/achievements/2011-2012/mentors-for-rural-teachers.md"
+page="/en/peru/achievements/2011-2012/mentors-for-rural-teachers"
+original=$(cat "$page_file")
+
+bench_publish_portal "$work/portal"
+bench_start_portal "$work/portal" "$PORT" "$work/content" "$work/portal.db" "$work/portal.log"
+bench_wait_healthy "$PORT" 120
+pid=$PORTAL_PID
+rss_start=$(bench_mem "$pid" VmRSS)
+rss_peak=$rss_start
+bench_log "portal healthy, RSS $rss_start MiB; ${DURATION}s of load, an edit every ${EDIT_EVERY}s"
+
+export SOAK_ADDRESSES="$page /en/peru /fr/perou /en/peru/achievements /en/peru/achievements/2011-2012 /fr/perou/realisations/2011-2012/mentors-pour-enseignants-ruraux /en/peru/disbursements /en/peru/projects /en/peru/bilateral-relations /en/search?q=water /en/peru/feed.xml /en/peru/achievements.csv /sitemap.xml"
+for address in $SOAK_ADDRESSES; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$address")
+  [ "$status" -lt 400 ] || { bench_log "$address answers $status before the soak"; exit 1; }
+done
+
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -H "Accept-Encoding: br, gzip" \
+  -s "$BENCH_DIR/soak/rotate.lua" "http://127.0.0.1:$PORT" >"$work/wrk.out" 2>&1 &
+wrk_pid=$!
+BENCH_PIDS+=("$wrk_pid")
+started=$(bench_now_ms)
+
+failures=0
+edits=""
+fetch() { curl -s -m 2 "http://127.0.0.1:$PORT$1"; }
+# Waits until CHECK succeeds; prints the ms it took, or "never" after 5 s.
+wait_for() {
+  local from=$1; shift
+  while ! "$@"; do
+    if [ $(( $(bench_now_ms) - from )) -ge 5000 ]; then echo never; return; fi
+    sleep 0.02
+  done
+  echo $(( $(bench_now_ms) - from ))
+}
+shows() { fetch "$page" | grep -qF "$1"; }
+degraded() { fetch /healthz | grep -q '^Degraded'; }
+
+edit=0
+while :; do
+  edit=$((edit + 1))
+  due=$(( started + edit * EDIT_EVERY * 1000 ))
+  [ "$due" -lt $(( started + DURATION * 1000 - 1000 )) ] || break
+  while [ "$(bench_now_ms)" -lt "$due" ]; do sleep 0.05; done
+  rss=$(bench_mem "$pid" VmRSS)
+  [ "$rss" -gt "$rss_peak" ] && rss_peak=$rss
+  if [[ "$INVALID_EDITS" == *" $edit "* ]]; then
+    # An unknown key is an error: the portal must keep serving the last good text and say so on /healthz.
+    text="Soak edit $edit, never served."
+    printf '%s\n\n%s\n' "${original/reference: country-profile/reference: country-profile
+colour: red}" "$text" >"$page_file"
+    written=$(bench_now_ms)
+    ms=$(wait_for "$written" degraded)
+    served=no
+    shows "$text" && served=yes
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$page")
+    result="ok"
+    if [ "$ms" = never ] || [ "$ms" -gt "$VISIBLE_WITHIN_MS" ] || [ "$served" = yes ] || [ "$status" != 200 ]; then
+      result="FAILED"; failures=$((failures + 1))
+    fi
+    edits+="| $edit | invalid (unknown key) | /healthz Degraded after $ms ms; page $status, new text served: $served | $result |"$'\n'
+  else
+    text="Soak edit $edit: the mentors met again."
+    printf '%s\n\n%s\n' "$original" "$text" >"$page_file"
+    written=$(bench_now_ms)
+    ms=$(wait_for "$written" shows "$text")
+    healthy=$(fetch /healthz | head -1)
+    result="ok"
+    if [ "$ms" = never ] || [ "$ms" -gt "$VISIBLE_WITHIN_MS" ]; then
+      result="FAILED"; failures=$((failures + 1))
+    fi
+    edits+="| $edit | valid | new text served after $ms ms; /healthz $healthy | $result |"$'\n'
+  fi
+  bench_log "edit $edit: $(tail -1 <<<"${edits%$'\n'}")"
+done
+
+wait "$wrk_pid" || true
+line=$(grep '^WRK ' "$work/wrk.out" || true)
+[ -n "$line" ] || { cat "$work/wrk.out" >&2; exit 1; }
+v() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
+socket_errors=$(( $(v connect) + $(v read) + $(v write) + $(v timeout) ))
+status_errors=$(v status)
+rss_end=$(bench_mem "$pid" VmRSS)
+[ "$rss_end" -gt "$rss_peak" ] && rss_peak=$rss_end
+hwm=$(bench_mem "$pid" VmHWM)
+final_health=$(fetch /healthz | head -1)
+[ "$socket_errors" -eq 0 ] || failures=$((failures + 1))
+[ "$status_errors" -eq 0 ] || failures=$((failures + 1))
+[ "$final_health" = Healthy ] || failures=$((failures + 1))
+
+{
+  echo "Soak, $(date -u +%Y-%m-%d), $(bench_machine)"
+  echo "Load average (1, 5, 15 min) at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s over $(wc -w <<<"$SOAK_ADDRESSES") addresses in turn, an edit of \`$page\` every ${EDIT_EVERY}s."
+  echo
+  echo "| figure | value |"
+  echo "| --- | ---: |"
+  echo "| requests | $(v requests) ($(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, max $(v max_ms) ms) |"
+  echo "| socket errors (connect, read, write, timeout) | $socket_errors |"
+  echo "| statuses >= 400 | $status_errors |"
+  echo "| RSS at start, MiB | $rss_start |"
+  echo "| RSS at end, MiB | $rss_end |"
+  echo "| highest RSS sampled during the soak, MiB | $rss_peak |"
+  echo "| peak RSS of the process (VmHWM), MiB | $hwm |"
+  echo "| /healthz at the end | $final_health |"
+  echo
+  echo "| edit | kind | what the portal did | result |"
+  echo "| ---: | --- | --- | --- |"
+  printf '%s' "$edits"
+  echo
+  if [ "$failures" -eq 0 ]; then echo "PASSED"; else echo "FAILED: $failures check(s)"; fi
+} >"$report"
+echo
+cat "$report"
+echo
+echo "written: ${report#"$REPO_DIR"/}"
+[ "$failures" -eq 0 ]
