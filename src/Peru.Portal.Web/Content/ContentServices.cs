@@ -41,6 +41,7 @@ public static partial class ContentServices
         await Data.PortalStore.RecreateAsync(app.Services);
         await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content);
         state.Loaded(DateTimeOffset.UtcNow);
+        ContentImporter.ReleaseMemory();
         return true;
     }
 
