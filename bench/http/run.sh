@@ -99,7 +99,8 @@ for entry in "${PAGES[@]}"; do
 done
 
 run() { # server port address seconds -> WRK line
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --latency -H "Accept-Encoding: $ENCODING" \
+  # A returning reader: the language cookie is already set (both servers get the same headers).
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --latency -H "Accept-Encoding: $ENCODING" -H "Cookie: .Portal.Language=en" \
     -s "$BENCH_DIR/report.lua" "http://127.0.0.1:$2$3" | grep '^WRK '
 }
 
