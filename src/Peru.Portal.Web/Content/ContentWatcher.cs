@@ -17,7 +17,7 @@ public sealed partial class ContentWatcher(
     ILogger<ContentWatcher> logger) : BackgroundService
 {
     /// <summary>Editors save several files at once; one import follows the last of them.</summary>
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
 
     private readonly SemaphoreSlim _changed = new(0, 1);
 

@@ -10,7 +10,7 @@ public sealed class AliasRedirectMiddleware(RequestDelegate next)
 {
     private const int MaxPathLength = 512;
 
-    public async Task InvokeAsync(HttpContext context, AliasRepository aliases)
+    public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
         var path = context.Request.Path.Value;
@@ -21,6 +21,8 @@ public sealed class AliasRedirectMiddleware(RequestDelegate next)
             return;
         }
 
+        // Resolved only for a 404: taking the repository as a parameter opened a store context on every request.
+        var aliases = context.RequestServices.GetRequiredService<AliasRepository>();
         if (await aliases.FindCurrentAddressAsync(path, context.RequestAborted) is { } target)
         {
             context.Response.Clear();
