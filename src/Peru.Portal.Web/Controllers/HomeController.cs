@@ -13,31 +13,9 @@ public sealed class HomeController(CountryRepository countries, IStringLocalizer
     public IActionResult Root()
     {
         var remembered = Request.Cookies[Localization.LocalizationServices.CookieName];
-        var language = remembered is Languages.English or Languages.French ? remembered : PreferredLanguage();
+        var language = remembered is Languages.English or Languages.French ? remembered : Localization.LocalizationServices.BrowserLanguage(Request);
         Response.Headers.Vary = "Accept-Language, Cookie";
         return Redirect($"/{language}");
-    }
-
-    private string PreferredLanguage()
-    {
-        var preferences = Request.GetTypedHeaders().AcceptLanguage
-            .Where(l => l.Quality is null or > 0)
-            .OrderByDescending(l => l.Quality ?? 1);
-        foreach (var preference in preferences)
-        {
-            var tag = preference.Value.Value ?? "";
-            if (tag.StartsWith("fr", StringComparison.OrdinalIgnoreCase))
-            {
-                return Languages.French;
-            }
-
-            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-            {
-                return Languages.English;
-            }
-        }
-
-        return Languages.English;
     }
 
     [HttpGet("/en")]

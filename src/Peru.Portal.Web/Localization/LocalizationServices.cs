@@ -35,9 +35,33 @@ public static class LocalizationServices
     public static string LanguageOf(PathString path) =>
         path.StartsWithSegments("/fr", StringComparison.OrdinalIgnoreCase) ? Languages.French : Languages.English;
 
+    /// <summary>The browser's preferred language among English and French, English by default.</summary>
+    public static string BrowserLanguage(HttpRequest request)
+    {
+        var preferences = request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Quality is null or > 0)
+            .OrderByDescending(l => l.Quality ?? 1);
+        foreach (var preference in preferences)
+        {
+            var tag = preference.Value.Value ?? "";
+            if (tag.StartsWith("fr", StringComparison.OrdinalIgnoreCase))
+            {
+                return Languages.French;
+            }
+
+            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                return Languages.English;
+            }
+        }
+
+        return Languages.English;
+    }
+
     /// <summary>
-    /// The reader's language is remembered in a cookie, written only when it changes, so that "/" can send
-    /// a returning reader to the language they chose; pages in the reader's language carry no cookie at all.
+    /// The reader's language is remembered in a cookie so that "/" can send a returning reader to the language
+    /// they chose. It is written only when it would change where "/" sends them (the remembered language, else the
+    /// browser's): a reader in their browser's language gets no cookie, so the page stays shareable by every cache.
     /// </summary>
     public static WebApplication UsePortalLocalization(this WebApplication app)
     {
@@ -48,7 +72,8 @@ public static class LocalizationServices
             if (HttpMethods.IsGet(context.Request.Method) && (path.StartsWithSegments("/en") || path.StartsWithSegments("/fr")))
             {
                 var language = LanguageOf(path);
-                if (context.Request.Cookies[CookieName] != language)
+                var remembered = context.Request.Cookies[CookieName];
+                if ((remembered is Languages.English or Languages.French ? remembered : BrowserLanguage(context.Request)) != language)
                 {
                     context.Response.OnStarting(() =>
                     {

@@ -76,6 +76,26 @@ public sealed class HttpCachingTests(PortalFactory factory)
         Assert.False(response.Headers.CacheControl?.Public);
     }
 
+    [Theory]
+    [InlineData("/en/peru/projects", "en-CA,en;q=0.9")]
+    [InlineData("/fr/perou/projets", "fr-CA,fr;q=0.9,en;q=0.5")]
+    public async Task FirstVisitInTheBrowsersLanguage_SetsNoCookie_AndIsServedFromTheCache(string path, string acceptLanguage)
+    {
+        // A link shared in a newspaper brings thousands of first-time readers: they must all share one cached page.
+        var client = factory.CreateClient(new() { HandleCookies = false });
+        HttpResponseMessage? response = null;
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, At(path));
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+            response = await client.SendAsync(request);
+            Assert.False(response.Headers.Contains("Set-Cookie"));
+            Assert.True(response.Headers.CacheControl?.Public);
+        }
+
+        Assert.NotNull(response!.Headers.Age);
+    }
+
     [Fact]
     public async Task HealthCheck_IsNeverCached()
     {
