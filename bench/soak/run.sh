@@ -84,7 +84,7 @@ colour: red}" "$text" >"$page_file"
     if [ "$ms" = never ] || [ "$ms" -gt "$VISIBLE_WITHIN_MS" ] || [ "$served" = yes ] || [ "$status" != 200 ]; then
       result="FAILED"; failures=$((failures + 1))
     fi
-    edits+="| $edit | invalid (unknown key) | /healthz Degraded after $ms ms; page $status, new text served: $served | $result |"$'\n'
+    edits+="| $edit | invalid (unknown key) | /healthz Degraded after $ms ms; page $status, new text served: $served | $rss | $result |"$'\n'
   else
     text="Soak edit $edit: the mentors met again."
     printf '%s\n\n%s\n' "$original" "$text" >"$page_file"
@@ -95,7 +95,7 @@ colour: red}" "$text" >"$page_file"
     if [ "$ms" = never ] || [ "$ms" -gt "$VISIBLE_WITHIN_MS" ]; then
       result="FAILED"; failures=$((failures + 1))
     fi
-    edits+="| $edit | valid | new text served after $ms ms; /healthz $healthy | $result |"$'\n'
+    edits+="| $edit | valid | new text served after $ms ms; /healthz $healthy | $rss | $result |"$'\n'
   fi
   bench_log "edit $edit: $(tail -1 <<<"${edits%$'\n'}")"
 done
@@ -131,8 +131,8 @@ final_health=$(fetch /healthz | head -1)
   echo "| peak RSS of the process (VmHWM), MiB | $hwm |"
   echo "| /healthz at the end | $final_health |"
   echo
-  echo "| edit | kind | what the portal did | result |"
-  echo "| ---: | --- | --- | --- |"
+  echo "| edit | kind | what the portal did | RSS before the edit, MiB | result |"
+  echo "| ---: | --- | --- | ---: | --- |"
   printf '%s' "$edits"
   echo
   if [ "$failures" -eq 0 ]; then echo "PASSED"; else echo "FAILED: $failures check(s)"; fi
