@@ -20,12 +20,18 @@ public sealed class AchievementRepository(PortalDbContext db)
         Filter(country, year, theme).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).ToListAsync(ct);
 
     /// <summary>The first <paramref name="perYear"/> achievements of every year (in their order within the year), newest year first.</summary>
-    public Task<List<AchievementListing>> ListFirstOfEachYearAsync(string country, int perYear, string? theme = null, CancellationToken ct = default) =>
-        Listings(Filter(country, null, theme)
-            .GroupBy(a => a.FiscalYear)
-            .SelectMany(g => g.OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(perYear)))
-            .OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug)
+    public async Task<List<AchievementListing>> ListFirstOfEachYearAsync(string country, int perYear, string? theme = null, CancellationToken ct = default)
+    {
+        // A collection per year with Take is one query: EF numbers each year's rows with ROW_NUMBER() and keeps the first.
+        var achievements = Filter(country, null, theme);
+        var years = await db.FiscalYears.AsNoTracking()
+            .Where(y => y.Language == Languages.Current && y.CountrySlug == country)
+            .OrderByDescending(y => y.Year)
+            .Select(y => achievements.Where(a => a.FiscalYear == y.Year).OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(perYear)
+                .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)).ToList())
             .ToListAsync(ct);
+        return years.SelectMany(y => y).ToList();
+    }
 
     /// <summary>How many achievements each fiscal year has, optionally of one theme.</summary>
     public Task<Dictionary<string, int>> CountByYearAsync(string country, string? theme = null, CancellationToken ct = default) =>
