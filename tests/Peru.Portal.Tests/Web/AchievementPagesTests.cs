@@ -146,6 +146,18 @@ public sealed class AchievementPagingTests(PagedAchievementsFactory factory) : I
     }
 
     [Fact]
+    public async Task AchievementsIndex_ThemeFilter_CountsOnlyThatThemeAgainstTheCap()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements?theme=children-and-youth");
+        var text = PageAssert.MainText(html);
+
+        Assert.Contains("School texts in four Indigenous languages", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All achievements of", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All 2 achievements", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Safer small-scale mining", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AchievementsIndex_InFrench_LinksToTheWholeYearInFrench()
     {
         var html = await _client.GetPageAsync("/fr/perou/realisations");
