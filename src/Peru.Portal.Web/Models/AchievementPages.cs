@@ -15,7 +15,7 @@ public sealed class AchievementListOptions
     public const int DefaultPageSize = 50;
 
     /// <summary>Achievements shown under each year on the index, which then links to the year for the rest.</summary>
-    public const int DefaultPerYearOnIndex = 10;
+    public const int DefaultPerYearOnIndex = 20;
 
     public int PageSize { get; set; } = DefaultPageSize;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Peru.Portal.Tests.Web;
 
@@ -248,4 +249,25 @@ public sealed class AchievementPagingTests(PagedAchievementsFactory factory) : I
         Assert.Contains("Next: Safer small-scale mining", PageAssert.MainText(html), StringComparison.Ordinal);
         PageAssert.LinksTo(html, "/en/peru/achievements/2011-2012/safer-mining");
     }
+}
+
+public sealed partial class RealAchievementsIndexTests(RealContentFactory factory) : IClassFixture<RealContentFactory>
+{
+    [Fact]
+    public async Task AchievementsIndex_RealContent_ListsEveryAchievementWithoutCapping()
+    {
+        var html = await factory.CreateClient().GetPageAsync("/en/peru/achievements");
+        var published = Directory.GetDirectories(Path.Combine(RealContentFactory.RepositoryContent, "peru", "achievements"))
+            .SelectMany(year => Directory.GetFiles(year, "*.md"))
+            .Count(file => !file.EndsWith(".fr.md", StringComparison.Ordinal) && Path.GetFileName(file) is not "index.md");
+
+        var listed = AchievementLink().Matches(html).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
+
+        Assert.True(published > 0, "the real content has achievements");
+        Assert.Equal(published, listed);
+        Assert.DoesNotContain("class=\"more\"", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("href=\"/en/peru/achievements/[0-9]{4}-[0-9]{4}/[a-z0-9-]+\"")]
+    private static partial Regex AchievementLink();
 }
