@@ -11,11 +11,15 @@ public sealed class AchievementsController(
     CountryRepository countries,
     AchievementRepository achievements,
     ThemeRepository themes,
+    PageIndexRepository pages,
     IOptions<PortalOptions> options,
+    IOptions<AchievementListOptions> listOptions,
     IStringLocalizer<AchievementsPage> indexText,
     IStringLocalizer<FiscalYearPage> yearText,
     IStringLocalizer<AchievementPage> achievementText) : Controller
 {
+    private int PageSize => Math.Max(1, listOptions.Value.PageSize);
+
     [HttpGet("/en/{country:slug}/achievements")]
     [HttpGet("/fr/{country:slug}/realisations")]
     public async Task<IActionResult> Index(string country, [FromQuery] string? theme, CancellationToken ct)
@@ -32,30 +36,60 @@ public sealed class AchievementsController(
             return NotFound();
         }
 
-        return View(AchievementsPage.From(found, await achievements.ListFiscalYearsAsync(country, ct), await achievements.ListAchievementsAsync(country, ct: ct), allThemes, active, indexText));
+        // Only what the page shows: the first few of each year and how many there are in all.
+        return View(AchievementsPage.From(
+            found,
+            await achievements.ListFiscalYearsAsync(country, ct),
+            await achievements.ListFirstOfEachYearAsync(country, Math.Max(1, listOptions.Value.PerYearOnIndex), active?.Slug, ct),
+            await achievements.CountByYearAsync(country, active?.Slug, ct),
+            await achievements.ListThemesWithAchievementsAsync(country, ct),
+            await achievements.LastModifiedAsync(country, ct: ct),
+            allThemes,
+            active,
+            indexText));
     }
 
     [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}")]
-
     [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}")]
-    public async Task<IActionResult> Year(string country, string year, CancellationToken ct)
+    public Task<IActionResult> Year(string country, string year, CancellationToken ct) => YearPage(country, year, 1, ct);
+
+    // Paged by path, not query, so the static export can write every page as a file. Three segments after the
+    // section, where an achievement has two, so "page" can never be taken for an achievement's slug.
+    [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}/page/{page:int:min(1)}")]
+    [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}/page/{page:int:min(1)}")]
+    public async Task<IActionResult> YearPage(string country, string year, int page, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found || await achievements.GetFiscalYearAsync(country, year, ct) is not { } fiscalYear)
         {
             return NotFound();
         }
 
-        return View(FiscalYearPage.From(
+        if (page == 1 && RouteData.Values.ContainsKey("page"))
+        {
+            return RedirectPermanent(Addresses.FiscalYear(country, year));
+        }
+
+        var total = await achievements.CountAsync(country, year, ct);
+        if (page > FiscalYearPage.PageCount(total, PageSize))
+        {
+            return NotFound();
+        }
+
+        return View("Year", FiscalYearPage.From(
             found,
             fiscalYear,
             await achievements.ListFiscalYearsAsync(country, ct),
-            await achievements.ListAchievementsAsync(country, year, ct: ct),
+            await achievements.ListYearPageAsync(country, year, (page - 1) * PageSize, PageSize, ct),
+            total,
+            page,
+            PageSize,
+            await achievements.LastModifiedAsync(country, year, ct),
             await themes.ListThemesAsync(country, ct),
+            page == 1 ? null : await pages.FindTwinAsync(Addresses.FiscalYear(country, year), ct),
             yearText));
     }
 
     [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}/{slug:slug}")]
-
     [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}/{slug:slug}")]
     public async Task<IActionResult> Achievement(string country, string year, string slug, CancellationToken ct)
     {
@@ -66,6 +100,7 @@ public sealed class AchievementsController(
             return NotFound();
         }
 
-        return View(AchievementPage.From(found, achievement, theme, await achievements.ListAchievementsAsync(country, year, ct: ct), options.Value, achievementText));
+        var (previous, next) = await achievements.FindNeighboursAsync(achievement, ct);
+        return View(AchievementPage.From(found, achievement, theme, previous, next, options.Value, achievementText));
     }
 }

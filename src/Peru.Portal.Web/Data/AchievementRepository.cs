@@ -3,6 +3,9 @@ using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
+/// <summary>What a list of achievements shows of each: no body, no figures.</summary>
+public sealed record AchievementListing(string CountrySlug, string FiscalYear, string ThemeSlug, string Slug, string Title, int Order, string? ResultsPeriod);
+
 public sealed class AchievementRepository(PortalDbContext db)
 {
     /// <summary>Fiscal years, newest first.</summary>
@@ -13,7 +16,60 @@ public sealed class AchievementRepository(PortalDbContext db)
         db.FiscalYears.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(y => y.CountrySlug == country && y.Year == year, ct);
 
     /// <summary>Achievements of a country, newest year first, then in their order within the year; optionally one year or one theme.</summary>
-    public Task<List<Achievement>> ListAchievementsAsync(string country, string? year = null, string? theme = null, CancellationToken ct = default)
+    public Task<List<Achievement>> ListAchievementsAsync(string country, string? year = null, string? theme = null, CancellationToken ct = default) =>
+        Filter(country, year, theme).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).ToListAsync(ct);
+
+    /// <summary>The first <paramref name="perYear"/> achievements of every year (in their order within the year), newest year first.</summary>
+    public async Task<List<AchievementListing>> ListFirstOfEachYearAsync(string country, int perYear, string? theme = null, CancellationToken ct = default)
+    {
+        // A collection per year with Take is one query: EF numbers each year's rows with ROW_NUMBER() and keeps the first.
+        var achievements = Filter(country, null, theme);
+        var years = await db.FiscalYears.AsNoTracking()
+            .Where(y => y.Language == Languages.Current && y.CountrySlug == country)
+            .OrderByDescending(y => y.Year)
+            .Select(y => achievements.Where(a => a.FiscalYear == y.Year).OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(perYear)
+                .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)).ToList())
+            .ToListAsync(ct);
+        return years.SelectMany(y => y).ToList();
+    }
+
+    /// <summary>How many achievements each fiscal year has, optionally of one theme.</summary>
+    public Task<Dictionary<string, int>> CountByYearAsync(string country, string? theme = null, CancellationToken ct = default) =>
+        Filter(country, null, theme).GroupBy(a => a.FiscalYear).Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Year, g => g.Count, StringComparer.Ordinal, ct);
+
+    /// <summary>Slugs of the themes that have at least one achievement.</summary>
+    public Task<List<string>> ListThemesWithAchievementsAsync(string country, CancellationToken ct = default) =>
+        Filter(country, null, null).Select(a => a.ThemeSlug).Distinct().ToListAsync(ct);
+
+    /// <summary>One page of a year's achievements, in their order within the year.</summary>
+    public Task<List<AchievementListing>> ListYearPageAsync(string country, string year, int skip, int take, CancellationToken ct = default) =>
+        Listings(Filter(country, year, null).OrderBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take)).ToListAsync(ct);
+
+    public Task<int> CountAsync(string country, string year, CancellationToken ct = default) =>
+        Filter(country, year, null).CountAsync(ct);
+
+    /// <summary>When an achievement of the country (or of one year) last changed.</summary>
+    public Task<DateOnly?> LastModifiedAsync(string country, string? year = null, CancellationToken ct = default) =>
+        Filter(country, year, null).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefaultAsync(ct);
+
+    /// <summary>The achievements just before and just after one in its year, by the year page's order (order, then slug).</summary>
+    public async Task<(AchievementListing? Previous, AchievementListing? Next)> FindNeighboursAsync(Achievement achievement, CancellationToken ct = default)
+    {
+        var (order, slug) = (achievement.Order, achievement.Slug);
+        var year = Filter(achievement.CountrySlug, achievement.FiscalYear, null);
+        var previous = await Listings(year
+            .Where(a => a.Order < order || (a.Order == order && a.Slug.CompareTo(slug) < 0))
+            .OrderByDescending(a => a.Order).ThenByDescending(a => a.Slug).Take(1)).FirstOrDefaultAsync(ct);
+        var next = await Listings(year
+            .Where(a => a.Order > order || (a.Order == order && a.Slug.CompareTo(slug) > 0))
+            .OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(1)).FirstOrDefaultAsync(ct);
+        return (previous, next);
+    }
+
+    public Task<Achievement?> GetAchievementAsync(string country, string year, string slug, CancellationToken ct = default) =>
+        db.Achievements.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug, ct);
+
+    private IQueryable<Achievement> Filter(string country, string? year, string? theme)
     {
         var query = db.Achievements.AsNoTracking().Where(x => x.Language == Languages.Current).Where(a => a.CountrySlug == country);
         if (year is not null)
@@ -26,9 +82,9 @@ public sealed class AchievementRepository(PortalDbContext db)
             query = query.Where(a => a.ThemeSlug == theme);
         }
 
-        return query.OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).ToListAsync(ct);
+        return query;
     }
 
-    public Task<Achievement?> GetAchievementAsync(string country, string year, string slug, CancellationToken ct = default) =>
-        db.Achievements.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug, ct);
+    private static IQueryable<AchievementListing> Listings(IQueryable<Achievement> query) =>
+        query.Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -5,12 +6,28 @@ using Peru.Portal.Web.Infrastructure;
 
 namespace Peru.Portal.Web.Models;
 
-/// <summary>Achievements of one fiscal year, grouped under the themes they belong to, in theme order.</summary>
-public sealed record YearGroup(string Year, string Title, string Path, string Summary, IReadOnlyList<ThemeGroup> Themes)
+/// <summary>How many achievements the lists show at once; settings under <c>Portal:Achievements</c>.</summary>
+public sealed class AchievementListOptions
 {
-    public int Count => Themes.Sum(t => t.Achievements.Count);
+    public const string Section = "Portal:Achievements";
 
-    public static YearGroup From(FiscalYear year, IEnumerable<Achievement> achievements, IReadOnlyList<Theme> themes)
+    /// <summary>Achievements per page of a fiscal year.</summary>
+    public const int DefaultPageSize = 50;
+
+    /// <summary>Achievements shown under each year on the index, which then links to the year for the rest.</summary>
+    public const int DefaultPerYearOnIndex = 20;
+
+    public int PageSize { get; set; } = DefaultPageSize;
+
+    public int PerYearOnIndex { get; set; } = DefaultPerYearOnIndex;
+}
+
+/// <summary>Achievements of one fiscal year (or the part of them shown), grouped under the themes they belong to, in theme order.</summary>
+public sealed record YearGroup(string Year, string Title, string Path, string Summary, IReadOnlyList<ThemeGroup> Themes, int Total)
+{
+    public int Shown => Themes.Sum(t => t.Achievements.Count);
+
+    public static YearGroup From(FiscalYear year, IEnumerable<AchievementListing> achievements, IReadOnlyList<Theme> themes, int total)
     {
         var order = themes.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var byTheme = themes.ToDictionary(t => t.Slug, StringComparer.Ordinal);
@@ -22,7 +39,7 @@ public sealed record YearGroup(string Year, string Title, string Path, string Su
                 Addresses.Theme(year.CountrySlug, g.Key),
                 g.OrderBy(a => a.Order).Select(a => new AchievementItem(a.Title, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), a.ResultsPeriod)).ToList()))
             .ToList();
-        return new(year.Year, Formats.FiscalYear(year.Year), Addresses.FiscalYear(year.CountrySlug, year.Year), year.Summary, groups);
+        return new(year.Year, Formats.FiscalYear(year.Year), Addresses.FiscalYear(year.CountrySlug, year.Year), year.Summary, groups, total);
     }
 }
 
@@ -34,22 +51,31 @@ public sealed record ThemeFilter(string Title, string Path, bool Active);
 
 public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilter> Filters, string? ActiveTheme, IReadOnlyList<YearGroup> Years) : IPortalPage
 {
-    public int Count => Years.Sum(y => y.Count);
+    public int Count => Years.Sum(y => y.Total);
 
-    public static AchievementsPage From(Country country, IReadOnlyList<FiscalYear> years, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, Theme? activeTheme, IStringLocalizer<AchievementsPage> text)
+    // firstOfEachYear and countByYear are of the active theme; usedThemes (offered as filters) of all.
+    public static AchievementsPage From(
+        Country country,
+        IReadOnlyList<FiscalYear> years,
+        IReadOnlyList<AchievementListing> firstOfEachYear,
+        IReadOnlyDictionary<string, int> countByYear,
+        IReadOnlyCollection<string> usedThemes,
+        DateOnly? achievementsModified,
+        IReadOnlyList<Theme> themes,
+        Theme? activeTheme,
+        IStringLocalizer<AchievementsPage> text)
     {
         var slug = country.Slug;
         var path = Addresses.Achievements(slug);
-        var used = achievements.Select(a => a.ThemeSlug).ToHashSet(StringComparer.Ordinal);
+        var used = usedThemes.ToHashSet(StringComparer.Ordinal);
         List<ThemeFilter> filters = [new(text["All themes"], path, activeTheme is null)];
         filters.AddRange(themes.Where(t => used.Contains(t.Slug)).Select(t => new ThemeFilter(t.Title, $"{path}?theme={t.Slug}", t.Slug == activeTheme?.Slug)));
-        var shown = activeTheme is null ? achievements : achievements.Where(a => a.ThemeSlug == activeTheme.Slug).ToList();
         var groups = years
-            .Select(y => YearGroup.From(y, shown.Where(a => a.FiscalYear == y.Year), themes))
-            .Where(g => g.Count > 0)
+            .Select(y => YearGroup.From(y, firstOfEachYear.Where(a => a.FiscalYear == y.Year), themes, countByYear.GetValueOrDefault(y.Year)))
+            .Where(g => g.Total > 0)
             .ToList();
         string title = activeTheme is null ? text["Achievements"] : text["Achievements: {0}", activeTheme.Title];
-        var dates = achievements.Select(a => a.DateModified).Concat(years.Select(y => y.DateModified)).ToList();
+        var dates = years.Select(y => (DateOnly?)y.DateModified).Append(achievementsModified).OfType<DateOnly>().ToList();
         return new(
             PageChrome.ForCountry(slug, country.Name, Section.Achievements, title, text["What Canada's international assistance achieved in {0}, by fiscal year and theme.", country.Name], path, dates.Count == 0 ? null : dates.Max()),
             filters,
@@ -58,28 +84,65 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
     }
 }
 
-public sealed record FiscalYearPage(PageChrome Chrome, YearGroup Year, string BodyHtml, string? PreviousYearPath, string? PreviousYearTitle, string? NextYearPath, string? NextYearTitle) : IPortalPage
+/// <summary>Where a paged list is: "Page 2 of 10", with the addresses of the pages around it.</summary>
+public sealed record Pager(int Page, int Pages, string? PreviousPath, string? NextPath)
 {
-    public static FiscalYearPage From(Country country, FiscalYear year, IReadOnlyList<FiscalYear> allYears, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, IStringLocalizer<FiscalYearPage> text)
+    /// <summary>Page 1 is the list's own address; the others add <c>/page/{n}</c> to it.</summary>
+    public static string PathOf(string firstPage, int page) =>
+        page == 1 ? firstPage : string.Create(CultureInfo.InvariantCulture, $"{firstPage}/page/{page}");
+
+    public static Pager For(string firstPage, int page, int pages) =>
+        new(page, pages, page > 1 ? PathOf(firstPage, page - 1) : null, page < pages ? PathOf(firstPage, page + 1) : null);
+}
+
+public sealed record FiscalYearPage(PageChrome Chrome, YearGroup Year, string? BodyHtml, Pager Pager, string? PreviousYearPath, string? PreviousYearTitle, string? NextYearPath, string? NextYearTitle) : IPortalPage
+{
+    // achievements are those on this page, total those of the whole year; twinPath is the year's first page in the other language.
+    public static FiscalYearPage From(
+        Country country,
+        FiscalYear year,
+        IReadOnlyList<FiscalYear> allYears,
+        IReadOnlyList<AchievementListing> achievements,
+        int total,
+        int page,
+        int pageSize,
+        DateOnly? achievementsModified,
+        IReadOnlyList<Theme> themes,
+        string? twinPath,
+        IStringLocalizer<FiscalYearPage> text)
     {
         var slug = country.Slug;
-        var group = YearGroup.From(year, achievements, themes);
+        var group = YearGroup.From(year, achievements, themes, total);
         var index = allYears.ToList().FindIndex(y => y.Year == year.Year);
+        var pager = Pager.For(group.Path, page, PageCount(total, pageSize));
 
         // allYears is newest first: the previous (older) year is the next item in the list.
         var older = index + 1 < allYears.Count ? allYears[index + 1] : null;
         var newer = index > 0 ? allYears[index - 1] : null;
-        var dates = achievements.Select(a => a.DateModified).Append(year.DateModified);
+        var modified = achievementsModified is { } a && a > year.DateModified ? a : year.DateModified;
+        string title = text["Achievements in {0}", group.Title];
+        var chrome = page == 1
+            ? PageChrome.ForCountry(slug, country.Name, Section.Achievements, title, year.Summary, group.Path, modified, new Crumb(text["Achievements"], Addresses.Achievements(slug)))
+            : PageChrome.ForCountry(slug, country.Name, Section.Achievements, text["{0} (page {1} of {2})", title, page, pager.Pages], year.Summary, Pager.PathOf(group.Path, page), modified,
+                new Crumb(text["Achievements"], Addresses.Achievements(slug)),
+                new Crumb(group.Title, group.Path)) with
+            {
+                // Later pages are not published pages, so their twin is the twin year's page of the same number.
+                AlternatePath = twinPath is null ? null : Pager.PathOf(twinPath, page),
+            };
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Achievements, text["Achievements in {0}", group.Title], year.Summary, group.Path, dates.Max(),
-                new Crumb(text["Achievements"], Addresses.Achievements(slug))),
+            chrome,
             group,
-            year.BodyHtml,
+            page == 1 ? year.BodyHtml : null,
+            pager,
             older is null ? null : Addresses.FiscalYear(slug, older.Year),
             older is null ? null : Formats.FiscalYear(older.Year),
             newer is null ? null : Addresses.FiscalYear(slug, newer.Year),
             newer is null ? null : Formats.FiscalYear(newer.Year));
     }
+
+    /// <summary>Pages a year of <paramref name="total"/> achievements needs; a year without any still has its first page.</summary>
+    public static int PageCount(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
 }
 
 public sealed record AchievementPage(
@@ -95,18 +158,14 @@ public sealed record AchievementPage(
     AchievementItem? Previous,
     AchievementItem? Next) : IPortalPage
 {
-    public static AchievementPage From(Country country, Achievement achievement, Theme theme, IReadOnlyList<Achievement> sameYear, PortalOptions options, IStringLocalizer<AchievementPage> text)
+    public static AchievementPage From(Country country, Achievement achievement, Theme theme, AchievementListing? previous, AchievementListing? next, PortalOptions options, IStringLocalizer<AchievementPage> text)
     {
         var baseUrl = options.BaseUrl.TrimEnd('/');
         var slug = country.Slug;
         var source = Sources.Of(country).Find(achievement.SourceKey);
         var year = Formats.FiscalYear(achievement.FiscalYear);
         string figureYear = achievement.ResultsPeriod is null ? year : text["{0} (results for {1})", year, Formats.FiscalYear(achievement.ResultsPeriod)];
-        var ordered = sameYear.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
-        var index = ordered.FindIndex(a => a.Slug == achievement.Slug);
-        AchievementItem? Item(int i) => i >= 0 && i < ordered.Count && i != index
-            ? new AchievementItem(ordered[i].Title, Addresses.Achievement(slug, ordered[i].FiscalYear, ordered[i].Slug), ordered[i].ResultsPeriod)
-            : null;
+        AchievementItem? Item(AchievementListing? a) => a is null ? null : new AchievementItem(a.Title, Addresses.Achievement(slug, a.FiscalYear, a.Slug), a.ResultsPeriod);
         var path = Addresses.Achievement(slug, achievement.FiscalYear, achievement.Slug);
         return new(
             PageChrome.ForCountry(slug, country.Name, Section.Achievements, achievement.Title, text["{0}, {1}: {2}.", theme.Title, year, achievement.Title], path, achievement.DateModified,
@@ -139,7 +198,7 @@ public sealed record AchievementPage(
             achievement.BodyHtml,
             achievement.Figures.Select(f => FigureView.From(f, figureYear, source)).ToList(),
             source,
-            Item(index - 1),
-            Item(index + 1));
+            Item(previous),
+            Item(next));
     }
 }

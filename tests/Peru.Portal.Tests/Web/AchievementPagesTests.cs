@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Peru.Portal.Tests.Web;
 
@@ -118,4 +119,155 @@ public sealed class AchievementPagesTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/en/peru/achievements/2011-2012/translated-school-texts", response.Headers.Location?.ToString());
     }
+}
+
+/// <summary>The fixture portal with lists of one achievement, so its years of two need a second page.</summary>
+public sealed class PagedAchievementsFactory : PortalFactory
+{
+    protected override IEnumerable<(string Key, string Value)> Settings =>
+        [("Portal:Achievements:PageSize", "1"), ("Portal:Achievements:PerYearOnIndex", "1")];
+}
+
+public sealed class AchievementPagingTests(PagedAchievementsFactory factory) : IClassFixture<PagedAchievementsFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task AchievementsIndex_CapsEachYearAndLinksToTheWholeYear()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements");
+        var text = PageAssert.MainText(html);
+
+        Assert.Contains("School texts in four Indigenous languages", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Safer small-scale mining", text, StringComparison.Ordinal);
+        Assert.Contains("3 achievements in 2 fiscal years", text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/peru/achievements/2011-2012\">All 2 achievements of 2011–2012</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("All 1 achievements", text, StringComparison.Ordinal);
+        Assert.Contains("Teacher training in La Libertad", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AchievementsIndex_ThemeFilter_CountsOnlyThatThemeAgainstTheCap()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements?theme=children-and-youth");
+        var text = PageAssert.MainText(html);
+
+        Assert.Contains("School texts in four Indigenous languages", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All achievements of", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All 2 achievements", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Safer small-scale mining", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AchievementsIndex_InFrench_LinksToTheWholeYearInFrench()
+    {
+        var html = await _client.GetPageAsync("/fr/perou/realisations");
+
+        Assert.Contains("<a href=\"/fr/perou/realisations/2011-2012\">Les 2 réalisations de l’exercice 2011-2012</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FiscalYearPage_ShowsItsFirstPageWithAPagerToTheNext()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements/2011-2012");
+        var text = PageAssert.MainText(html);
+
+        Assert.Equal("Achievements in 2011–2012", PageAssert.H1(html));
+        Assert.Contains("2 results reported for fiscal year 2011–2012.", text, StringComparison.Ordinal);
+        Assert.Contains("School texts in four Indigenous languages", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Safer small-scale mining", text, StringComparison.Ordinal);
+        Assert.Contains("<nav aria-label=\"Pagination\">", html, StringComparison.Ordinal);
+        Assert.Contains("<span aria-current=\"page\">Page 1 of 2</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/peru/achievements/2011-2012/page/2\" rel=\"next\">Next page</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FiscalYearPage_SecondPage_ShowsTheNextAchievementsAndLinksBack()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements/2011-2012/page/2");
+        var text = PageAssert.MainText(html);
+
+        Assert.Equal("Achievements in 2011–2012 (page 2 of 2)", PageAssert.H1(html));
+        Assert.Contains("<title>Achievements in 2011–2012 (page 2 of 2) - Peru.Portal</title>", html, StringComparison.Ordinal);
+        Assert.Contains("Safer small-scale mining", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("School texts in four Indigenous languages", text, StringComparison.Ordinal);
+        Assert.Contains("<span aria-current=\"page\">Page 2 of 2</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/peru/achievements/2011-2012\" rel=\"prev\">Previous page</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://portal.example.org/en/peru/achievements/2011-2012/page/2\">", html, StringComparison.Ordinal);
+        PageAssert.LinksTo(html, "/en/peru/achievements/2011-2012/safer-mining");
+    }
+
+    [Fact]
+    public async Task FiscalYearPage_InFrench_PagesByPathAndTogglesToTheSamePageInEnglish()
+    {
+        var html = await _client.GetPageAsync("/fr/perou/realisations/2011-2012/page/2");
+        var text = PageAssert.MainText(html);
+
+        Assert.Equal("Réalisations en 2011-2012 (page 2 sur 2)", PageAssert.H1(html));
+        Assert.Contains("<span aria-current=\"page\">Page 2 sur 2</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/fr/perou/realisations/2011-2012\" rel=\"prev\">Page précédente</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<nav aria-label=\"Pagination\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Previous page", text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/peru/achievements/2011-2012/page/2\" lang=\"en\" hreflang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://portal.example.org/en/peru/achievements/2011-2012/page/2\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/en/peru/achievements/2011-2012/page/1", "/en/peru/achievements/2011-2012")]
+    [InlineData("/fr/perou/realisations/2011-2012/page/1", "/fr/perou/realisations/2011-2012")]
+    public async Task FiscalYearPage_PageOne_Answers301ToTheYear(string path, string year)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(year, response.Headers.Location?.ToString());
+    }
+
+    [Theory]
+    [InlineData("/en/peru/achievements/2011-2012/page/3")]
+    [InlineData("/en/peru/achievements/2010-2011/page/2")]
+    [InlineData("/en/peru/achievements/2011-2012/page/0")]
+    [InlineData("/en/peru/achievements/2011-2012/page/-1")]
+    [InlineData("/en/peru/achievements/2011-2012/page/two")]
+    [InlineData("/en/peru/achievements/2011-2012/page/99999999999")]
+    [InlineData("/en/peru/achievements/1999-2000/page/2")]
+    [InlineData("/fr/perou/realisations/2011-2012/page/3")]
+    public async Task FiscalYearPage_NoSuchPage_Returns404(string path)
+    {
+        var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AchievementPage_StillLinksToItsNeighboursAcrossPages()
+    {
+        var html = await _client.GetPageAsync("/en/peru/achievements/2011-2012/translated-school-texts");
+
+        Assert.Contains("Next: Safer small-scale mining", PageAssert.MainText(html), StringComparison.Ordinal);
+        PageAssert.LinksTo(html, "/en/peru/achievements/2011-2012/safer-mining");
+    }
+}
+
+public sealed partial class RealAchievementsIndexTests(RealContentFactory factory) : IClassFixture<RealContentFactory>
+{
+    [Fact]
+    public async Task AchievementsIndex_RealContent_ListsEveryAchievementWithoutCapping()
+    {
+        var html = await factory.CreateClient().GetPageAsync("/en/peru/achievements");
+        var published = Directory.GetDirectories(Path.Combine(RealContentFactory.RepositoryContent, "peru", "achievements"))
+            .SelectMany(year => Directory.GetFiles(year, "*.md"))
+            .Count(file => !file.EndsWith(".fr.md", StringComparison.Ordinal) && Path.GetFileName(file) is not "index.md");
+
+        var listed = AchievementLink().Matches(html).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
+
+        Assert.True(published > 0, "the real content has achievements");
+        Assert.Equal(published, listed);
+        Assert.DoesNotContain("class=\"more\"", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("href=\"/en/peru/achievements/[0-9]{4}-[0-9]{4}/[a-z0-9-]+\"")]
+    private static partial Regex AchievementLink();
 }
