@@ -40,6 +40,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         modelBuilder.Entity<Achievement>(e =>
         {
             e.HasIndex(a => new { a.Language, a.CountrySlug, a.FiscalYear, a.Slug }).IsUnique();
+
+            // Lists read a year's achievements in page order, and the newest change date: both without a scan.
+            e.HasIndex(a => new { a.Language, a.CountrySlug, a.FiscalYear, a.Order, a.Slug });
+            e.HasIndex(a => new { a.Language, a.CountrySlug, a.DateModified });
             e.OwnsMany(a => a.Figures, f => f.ToJson());
         });
         modelBuilder.Entity<Project>(e =>

@@ -20,7 +20,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 baseEntityType,
                 propertyCount: 14,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -118,8 +118,14 @@ namespace Peru.Portal.Web.Data.CompiledModel
             runtimeEntityType.SetPrimaryKey(key0);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { language, countrySlug, dateModified });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { language, countrySlug, fiscalYear, slug },
                 unique: true);
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { language, countrySlug, fiscalYear, order, slug });
 
             return runtimeEntityType;
         }

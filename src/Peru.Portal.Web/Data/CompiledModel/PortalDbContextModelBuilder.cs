@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("239d3ee7-2acf-4d2c-bc7a-679fa699fb9f"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("fe48fb76-e489-498c-ad9f-a1f99331e4e3"), entityTypeCount: 19)
         {
         }
 
