@@ -9,7 +9,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
     public async Task ImportAsync(LoadedContent content, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        await PortalStore.EnsureSchemaAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Readers on other connections keep seeing the previous import until the commit (SQLite WAL),

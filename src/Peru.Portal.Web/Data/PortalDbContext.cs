@@ -6,7 +6,8 @@ namespace Peru.Portal.Web.Data;
 /// The store's schema. Start-up uses the compiled model in <c>CompiledModel/</c> (building this model at run time
 /// costs most of a second); after changing entities or <see cref="OnModelCreating"/>, regenerate it with
 /// <c>dotnet ef dbcontext optimize --output-dir Data/CompiledModel --namespace Peru.Portal.Web.Data.CompiledModel</c>
-/// in <c>src/Peru.Portal.Web</c>. A test fails while the two differ.
+/// in <c>src/Peru.Portal.Web</c>, and replace <c>Data/Schema.sql</c> with the script the failing test prints.
+/// Tests fail while either differs from this model.
 /// </summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
 {

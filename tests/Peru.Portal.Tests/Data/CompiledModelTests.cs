@@ -19,6 +19,17 @@ public sealed class CompiledModelTests
         Assert.Equal(Describe(built.Model), Describe(compiled.Model));
     }
 
+    [Fact]
+    public void SchemaFile_IsTheScriptTheModelGives()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        using var built = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(connection).Options);
+        var expected = built.Database.GenerateCreateScript();
+
+        // On a change of the model, replace src/Peru.Portal.Web/Data/Schema.sql with the script shown here.
+        Assert.True(expected == PortalStore.Schema, "Data/Schema.sql is out of date; it should read:\n" + expected);
+    }
+
     private static List<string> Describe(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
         model.GetEntityTypes()
             .SelectMany(e => e.GetProperties().Select(p => $"{e.Name}.{p.Name}:{p.ClrType.Name}:{p.IsNullable}")
