@@ -79,9 +79,11 @@ for entry in "${PAGES[@]}"; do
   one_ms=$(curl -sf -o /dev/null -w '%{time_total}' "http://127.0.0.1:$PORT$address" | awk '{ printf "%.0f", $1 * 1000 }')
   bytes=$(wc -c <"$work/page.html")
   items=$(grep -oE 'href="/(en/peru/achievements|fr/perou/realisations)/[0-9]{4}-[0-9]{4}/[a-z0-9-]+"' "$work/page.html" | sort -u | wc -l)
-  next=$(grep -cE '[?&](amp;)?page=2' "$work/page.html" || true)
+  next=$(grep -cE '([?&](amp;)?page=2|/page/2")' "$work/page.html" || true)
+  capped=$(grep -cE '(All [0-9,]+ achievements of|Les [0-9  ]+ réalisations de)' "$work/page.html" || true)
   paged="no link to a second page"
   [ "$next" -gt 0 ] && paged="links to a second page"
+  [ "$capped" -gt 0 ] && paged="capped: $capped links to a whole year"
   lists+="| ${entry%% *} \`$address\` | $bytes | $items | $paged | $one_ms |"$'\n'
   bench_log "(d) ${entry%% *}: $bytes bytes, $items achievement links, $paged, one request $one_ms ms"
 done
