@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Peru.Portal.Tests.Content;
 
@@ -26,7 +25,7 @@ public sealed class BadContentLiveTests(EditableContentFactory factory) : IClass
                 corpusCase.ApplyTo(factory.ContentPath);
                 var (path, line, message) = corpusCase.Expected[0];
                 Assert.True(
-                    await EventuallyAsync(async () => await HealthAsync() is var h && h.StartsWith("Degraded", StringComparison.Ordinal)
+                    await EditableContentFactory.EventuallyAsync(async () => await HealthAsync() is var h && h.StartsWith("Degraded", StringComparison.Ordinal)
                         && h.Split('\n').Any(l => l.StartsWith($"{path}:{line}: ", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal))),
                     $"{name}: /healthz did not name \"{path}:{line}: {message}\" but said:\n{await HealthAsync()}");
 
@@ -40,7 +39,7 @@ public sealed class BadContentLiveTests(EditableContentFactory factory) : IClass
                 BadContentCase.CleanUpBeside(factory.ContentPath);
             }
 
-            Assert.True(await EventuallyAsync(async () => await HealthAsync() == "Healthy"), $"{name}: fixing did not bring health back:\n{await HealthAsync()}");
+            Assert.True(await EditableContentFactory.EventuallyAsync(async () => await HealthAsync() == "Healthy"), $"{name}: fixing did not bring health back:\n{await HealthAsync()}");
         }
     }
 
@@ -94,21 +93,5 @@ public sealed class BadContentLiveTests(EditableContentFactory factory) : IClass
                 File.Copy(original, path);
             }
         }
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
     }
 }

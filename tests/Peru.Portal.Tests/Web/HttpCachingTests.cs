@@ -175,14 +175,8 @@ public sealed class CachedPagesAfterAnEditTests(EditableContentFactory factory) 
         var original = await File.ReadAllTextAsync(file);
         await File.WriteAllTextAsync(file, original.Replace("title: Safer small-scale mining", "title: Mining made safer", StringComparison.Ordinal));
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        string page;
-        do
-        {
-            await Task.Delay(100);
-            page = await client.GetStringAsync(index);
-        }
-        while (!page.Contains("Mining made safer", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        var page = "";
+        await EditableContentFactory.EventuallyAsync(async () => (page = await client.GetStringAsync(index)).Contains("Mining made safer", StringComparison.Ordinal));
 
         Assert.Contains("Mining made safer", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Safer small-scale mining", page, StringComparison.Ordinal);

@@ -13,6 +13,23 @@ public sealed class EditableContentFactory : PortalFactory
         ValidateCommandTests.CopyDirectory(FixtureContent, ContentPath);
     }
 
+    /// <summary>Waits up to 10 s for the watcher to bring an edit in.</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -31,22 +48,6 @@ public sealed class LiveEditTests(EditableContentFactory factory) : IClassFixtur
 
     private string File(string relative) => Path.Combine(factory.ContentPath, relative);
 
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
-    }
-
     [Fact]
     public async Task EditedFile_ShowsOnItsPage_AndABrokenFileKeepsTheLastGoodContentUntilFixed()
     {
@@ -57,11 +58,11 @@ public sealed class LiveEditTests(EditableContentFactory factory) : IClassFixtur
 
         // An edit appears without a restart.
         await System.IO.File.WriteAllTextAsync(file, original.Replace("title: Safer small-scale mining", "title: Safer mining for everyone", StringComparison.Ordinal));
-        Assert.True(await EventuallyAsync(async () => (await _client.GetStringAsync(new Uri(path, UriKind.Relative))).Contains("Safer mining for everyone", StringComparison.Ordinal)), "the edit did not appear");
+        Assert.True(await EditableContentFactory.EventuallyAsync(async () => (await _client.GetStringAsync(new Uri(path, UriKind.Relative))).Contains("Safer mining for everyone", StringComparison.Ordinal)), "the edit did not appear");
 
         // A broken file: the page keeps its last good content, /healthz says so and names the problem.
         await System.IO.File.WriteAllTextAsync(file, original.Replace("title: Safer small-scale mining", "title: Broken edit", StringComparison.Ordinal).Replace("theme: economic-growth", "theme: no-such-theme", StringComparison.Ordinal));
-        Assert.True(await EventuallyAsync(async () => (await _client.GetStringAsync(new Uri("/healthz", UriKind.Relative))).StartsWith("Degraded", StringComparison.Ordinal)), "health did not report the problem");
+        Assert.True(await EditableContentFactory.EventuallyAsync(async () => (await _client.GetStringAsync(new Uri("/healthz", UriKind.Relative))).StartsWith("Degraded", StringComparison.Ordinal)), "health did not report the problem");
         var health = await _client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("safer-mining.md:4: theme 'no-such-theme' does not exist", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -71,7 +72,7 @@ public sealed class LiveEditTests(EditableContentFactory factory) : IClassFixtur
 
         // Fixing the file brings the waiting edit in.
         await System.IO.File.WriteAllTextAsync(file, original.Replace("title: Safer small-scale mining", "title: Fixed mining title", StringComparison.Ordinal));
-        Assert.True(await EventuallyAsync(async () => (await _client.GetStringAsync(new Uri(path, UriKind.Relative))).Contains("Fixed mining title", StringComparison.Ordinal)), "the fix did not appear");
+        Assert.True(await EditableContentFactory.EventuallyAsync(async () => (await _client.GetStringAsync(new Uri(path, UriKind.Relative))).Contains("Fixed mining title", StringComparison.Ordinal)), "the fix did not appear");
         Assert.Equal("Healthy", await _client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
     }
 }
