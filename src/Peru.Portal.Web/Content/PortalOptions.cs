@@ -17,6 +17,9 @@ public sealed class PortalOptions
     /// <summary>Named as the publisher in citations and structured data.</summary>
     public string Publisher { get; set; } = "Peru.Portal";
 
+    /// <summary>How many entries a country's Atom feed holds: its most recently changed achievements and projects.</summary>
+    public int FeedEntries { get; set; } = 50;
+
     public string ResolveContentPath(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ContentPath))

@@ -30,14 +30,16 @@ public sealed class FeedController(
         var baseUrl = options.Value.BaseUrl.TrimEnd('/');
         var themeTitles = (await themes.ListThemesAsync(country, ct)).ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         var items = new List<SyndicationItem>();
-        foreach (var a in await achievements.ListAchievementsAsync(country, ct: ct))
+        // A feed tells what changed lately: the newest entries, not the whole archive (which open data gives).
+        var entries = Math.Max(1, options.Value.FeedEntries);
+        foreach (var a in await achievements.ListLatestAsync(country, entries, ct))
         {
             var url = baseUrl + Addresses.Achievement(country, a.FiscalYear, a.Slug);
             var summary = text["Achievement, {0}, {1}", Formats.FiscalYear(a.FiscalYear), themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)];
             items.Add(Item(url, a.Title, summary, a.BodyHtml, a.DateModified, text["Achievement"]));
         }
 
-        foreach (var p in await projects.ListProjectsAsync(country, ct: ct))
+        foreach (var p in await projects.ListLatestAsync(country, entries, ct))
         {
             var url = baseUrl + Addresses.Project(country, p.Slug);
             var summary = text["Project: {0}, {1}, {2}", Formats.Money(p.Amount, p.Currency), Formats.Period(p.StartYear, p.EndYear), p.Implementer];
@@ -51,7 +53,7 @@ public sealed class FeedController(
             new Uri(baseUrl + Addresses.Country(country)),
             feedUrl,
             items.Count == 0 ? new DateTimeOffset(found.DateModified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : items.Max(i => i.LastUpdatedTime),
-            items.OrderByDescending(i => i.LastUpdatedTime).ThenBy(i => i.Id, StringComparer.Ordinal))
+            items.OrderByDescending(i => i.LastUpdatedTime).ThenBy(i => i.Id, StringComparer.Ordinal).Take(entries))
         {
             Language = Languages.Current,
         };

@@ -48,6 +48,10 @@ public sealed class AchievementRepository(PortalDbContext db)
     public Task<int> CountAsync(string country, string year, CancellationToken ct = default) =>
         Filter(country, year, null).CountAsync(ct);
 
+    /// <summary>The <paramref name="count"/> most recently changed achievements, newest first.</summary>
+    public Task<List<Achievement>> ListLatestAsync(string country, int count, CancellationToken ct = default) =>
+        Filter(country, null, null).OrderByDescending(a => a.DateModified).ThenBy(a => a.FiscalYear).ThenBy(a => a.Slug).Take(count).ToListAsync(ct);
+
     /// <summary>When an achievement of the country (or of one year) last changed.</summary>
     public Task<DateOnly?> LastModifiedAsync(string country, string? year = null, CancellationToken ct = default) =>
         Filter(country, year, null).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefaultAsync(ct);

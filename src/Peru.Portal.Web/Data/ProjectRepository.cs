@@ -5,6 +5,11 @@ namespace Peru.Portal.Web.Data;
 
 public sealed class ProjectRepository(PortalDbContext db)
 {
+    /// <summary>The <paramref name="count"/> most recently changed projects, newest first.</summary>
+    public Task<List<Project>> ListLatestAsync(string country, int count, CancellationToken ct = default) =>
+        db.Projects.AsNoTracking().Where(p => p.Language == Languages.Current && p.CountrySlug == country)
+            .OrderByDescending(p => p.DateModified).ThenBy(p => p.Slug).Take(count).ToListAsync(ct);
+
     public Task<List<Project>> ListProjectsAsync(string country, string? theme = null, CancellationToken ct = default)
     {
         var query = db.Projects.AsNoTracking().Where(x => x.Language == Languages.Current).Where(p => p.CountrySlug == country);

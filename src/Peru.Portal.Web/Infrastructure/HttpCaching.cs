@@ -25,7 +25,7 @@ public static class HttpCaching
         services.AddOutputCache(options =>
         {
             // Bounded, so that hostile query strings cannot grow the cache past it (least recently used goes first).
-            options.SizeLimit = configuration.GetValue(CachingOptions.Section + ":OutputCacheMegabytes", 32L) * 1024 * 1024;
+            options.SizeLimit = (configuration.GetSection(CachingOptions.Section).Get<CachingOptions>() ?? new()).OutputCacheMegabytes * 1024L * 1024;
             options.DefaultExpirationTimeSpan = TimeSpan.FromHours(12);
             options.AddPolicy(PagesPolicy, policy => policy
                 .Tag(ContentTag)
@@ -88,6 +88,9 @@ public sealed class CachingOptions
 
     /// <summary>How long a CDN may keep serving a page while it fetches the new one in the background.</summary>
     public int StaleWhileRevalidateSeconds { get; set; } = 3600;
+
+    /// <summary>Memory for rendered pages kept by the portal; the least recently used go first.</summary>
+    public int OutputCacheMegabytes { get; set; } = 32;
 }
 
 /// <summary>

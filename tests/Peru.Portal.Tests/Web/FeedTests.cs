@@ -53,3 +53,25 @@ public sealed class FeedTests(PortalFactory factory)
         }
     }
 }
+
+/// <summary>The portal with a feed of two entries, to see the cap with the small fixture content.</summary>
+public sealed class ShortFeedFactory : PortalFactory
+{
+    protected override IEnumerable<(string Key, string Value)> Settings => [("Portal:FeedEntries", "2")];
+}
+
+public sealed class FeedLengthTests(ShortFeedFactory factory) : IClassFixture<ShortFeedFactory>
+{
+    [Fact]
+    public async Task Feed_HoldsOnlyTheMostRecentlyChangedEntries()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/en/peru/feed.xml", UriKind.Relative));
+        using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        var feed = SyndicationFeed.Load(reader);
+
+        // The two projects were changed on 2026-03-01, after every achievement (2026-02-01).
+        Assert.Equal(2, feed.Items.Count());
+        Assert.Contains(feed.Items, i => i.Title.Text == "Resilient Puna: Fixture Project");
+        Assert.All(feed.Items, i => Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), i.LastUpdatedTime));
+    }
+}
