@@ -8,7 +8,7 @@ if (CommandLine.IsCommand(args))
 }
 
 var app = PortalApplication.CreateBuilder(args).Build();
-if (!await app.ImportContentAsync())
+if (!await app.ImportContentAsync() || !app.Check())
 {
     return 1;
 }

@@ -31,7 +31,7 @@ public static class CommandLine
             case "validate":
                 return Validate(args[1..], output, error);
             case "manifest":
-                return await Manifest(args[1..], output, error);
+                return Manifest(args[1..], output, error);
             case "export":
                 return await Export(args[1..], output, error);
             default:
@@ -72,7 +72,7 @@ public static class CommandLine
         return options;
     }
 
-    private static async Task<int> Manifest(string[] args, TextWriter output, TextWriter error)
+    private static int Manifest(string[] args, TextWriter output, TextWriter error)
     {
         if (Options(args, error, "--content", "--manifest") is not { } options)
         {
@@ -88,16 +88,7 @@ public static class CommandLine
             return 1;
         }
 
-        await using var snapshot = await Data.ContentSnapshot.ImportAsync(result.Content);
-        await using var db = snapshot.CreateDbContext();
-        var addresses = (await new Data.PageIndexRepository(db).ListPagesAsync()).Select(p => p.Path).ToList();
-        foreach (var country in result.Content.Countries)
-        {
-            using var scope = Languages.Use(country.Language);
-            addresses.AddRange(Addresses.DataAddresses(country.Slug));
-        }
-
-        addresses.AddRange(["/sitemap.xml", "/robots.txt"]);
+        var addresses = PublishedAddresses.From(result.Content);
         var file = options.TryGetValue("--manifest", out var given)
             ? Path.GetFullPath(Path.Combine(cwd, given))
             : Path.Combine(Path.GetDirectoryName(root)!, AddressManifest.DefaultPath);

@@ -40,7 +40,7 @@ public static partial class ContentServices
 
         await Data.PortalStore.RecreateAsync(app.Services);
         await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content);
-        state.Loaded(DateTimeOffset.UtcNow);
+        state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content));
         ContentImporter.ReleaseMemory();
         return true;
     }

@@ -3,7 +3,9 @@ namespace Peru.Portal.Web.Content;
 /// <summary>What the running portal knows about its last import, for the health check and, later, the watcher.</summary>
 public sealed class ContentState
 {
-    private volatile Snapshot _current = new(false, [], null, 0);
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    private volatile Snapshot _current = new(false, [], null, 0, None);
 
     public bool IsLoaded => _current.Loaded;
 
@@ -17,9 +19,13 @@ public sealed class ContentState
     /// <summary>Content is loaded but the files now on disk have problems: the last good content is served.</summary>
     public bool IsDegraded => _current.Loaded && _current.Problems.Count > 0;
 
-    public void Loaded(DateTimeOffset at) => _current = new(true, [], at, _current.Version + 1);
+    /// <summary>Every address the served content answers (pages, feeds, open data, search), kept in memory so that
+    /// checking one costs no store query.</summary>
+    public IReadOnlySet<string> Addresses => _current.Addresses;
+
+    public void Loaded(DateTimeOffset at, IReadOnlySet<string> addresses) => _current = new(true, [], at, _current.Version + 1, addresses);
 
     public void Failed(IReadOnlyList<ContentProblem> problems) => _current = _current with { Problems = problems };
 
-    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version);
+    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version, IReadOnlySet<string> Addresses);
 }

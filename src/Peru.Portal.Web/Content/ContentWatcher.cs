@@ -87,7 +87,7 @@ public sealed partial class ContentWatcher(
             }
 
             await importer.ImportAsync(result.Content, ct);
-            state.Loaded(DateTimeOffset.UtcNow);
+            state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content));
 
             // The new version already keeps old pages from being served; this frees their memory.
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);

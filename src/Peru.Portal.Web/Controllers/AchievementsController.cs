@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
@@ -22,6 +23,7 @@ public sealed class AchievementsController(
 
     [HttpGet("/en/{country:slug}/achievements")]
     [HttpGet("/fr/{country:slug}/realisations")]
+    [ReadsQuery(QueryParameters.Theme)]
     public async Task<IActionResult> Index(string country, [FromQuery] string? theme, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
@@ -17,6 +18,7 @@ public sealed class ProjectsController(
 {
     [HttpGet("/en/{country:slug}/projects")]
     [HttpGet("/fr/{country:slug}/projets")]
+    [ReadsQuery(QueryParameters.Theme, QueryParameters.Scope, QueryParameters.Sort, QueryParameters.Direction)]
     public async Task<IActionResult> Index(string country, string? sort, string? dir, string? theme, string? scope, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)

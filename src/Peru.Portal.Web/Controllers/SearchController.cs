@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 using Peru.Portal.Web.Search;
 
@@ -16,6 +17,7 @@ public sealed class SearchController(SearchRepository search, CountryRepository 
 
     [HttpGet("/fr/recherche")]
     [EnableRateLimiting(SearchServices.RateLimitPolicy)]
+    [ReadsQuery(QueryParameters.Query, QueryParameters.Section, QueryParameters.Theme, QueryParameters.Page)]
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? section, [FromQuery] string? theme, [FromQuery] string? page, CancellationToken ct)
     {
         // Every parameter arrives as text: a hostile value is treated as absent, never as an error.

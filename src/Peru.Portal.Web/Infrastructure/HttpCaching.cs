@@ -166,6 +166,16 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentState 
         var original = response.Body;
         using var buffer = new MemoryStream();
         response.Body = buffer;
+
+        // A HEAD is rendered as the GET it stands for: file results skip the body of a HEAD, and the ETag and
+        // length must be those of the GET. Nothing reaches the client until the method is HEAD again, and
+        // Kestrel leaves out the body of a HEAD whatever is written.
+        var head = HttpMethods.IsHead(request.Method);
+        if (head)
+        {
+            request.Method = HttpMethods.Get;
+        }
+
         try
         {
             await next(context);
@@ -173,6 +183,10 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentState 
         finally
         {
             response.Body = original;
+            if (head)
+            {
+                request.Method = HttpMethods.Head;
+            }
         }
 
         if (response.StatusCode == StatusCodes.Status200OK)

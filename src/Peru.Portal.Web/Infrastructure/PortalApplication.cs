@@ -15,7 +15,7 @@ public static class PortalApplication
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(WebRoot.Options(args));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.AddPortalLogging();
         builder.Services.AddPortalContent(builder.Configuration);
@@ -24,17 +24,25 @@ public static class PortalApplication
         builder.Services.AddPortalSearch(builder.Configuration);
         builder.Services.AddPortalLocalization();
         builder.Services.AddPortalWeb(builder.Configuration);
+        builder.Services.AddPortalForwardedHeaders(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First: everything after it (rate limit, logs, HSTS) must see the reader, not the proxy.
+        app.UsePortalForwardedHeaders();
+
         // A request line per page view would cost more than serving a cached page: only slow or failed requests
         // are written at the default level (set Serilog's minimum level to Debug to see every request).
-        app.UseSerilogRequestLogging(options => options.GetLevel = (context, elapsedMs, error) =>
-            error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-            : elapsedMs > 1000 ? Serilog.Events.LogEventLevel.Warning
-            : Serilog.Events.LogEventLevel.Debug);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = (context, elapsedMs, error) =>
+                error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                : elapsedMs > 1000 ? Serilog.Events.LogEventLevel.Warning
+                : Serilog.Events.LogEventLevel.Debug;
+            options.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+        });
         app.UsePortalWeb();
         app.MapHealthChecks("/healthz");
         return app;

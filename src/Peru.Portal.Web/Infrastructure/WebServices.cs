@@ -6,7 +6,7 @@ public static class WebServices
 {
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllersWithViews().AddViewLocalization();
+        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadWhereGetConvention())).AddViewLocalization();
         services.AddPortalCaching(configuration);
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));
 
@@ -30,10 +30,13 @@ public static class WebServices
         }
 
         app.UsePortalSecurityHeaders();
+        app.UseMiddleware<HeadRedirectLengthMiddleware>();
+        app.UseMiddleware<CanonicalAddressMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UsePortalLocalization();
         app.UseMiddleware<AliasRedirectMiddleware>();
         app.UseRouting();
+        app.UseMiddleware<QueryNormalizationMiddleware>();
         app.UseRateLimiter();
         app.UsePortalCaching();
 

@@ -69,7 +69,7 @@ public static class LocalizationServices
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            if (HttpMethods.IsGet(context.Request.Method) && (path.StartsWithSegments("/en") || path.StartsWithSegments("/fr")))
+            if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && (path.StartsWithSegments("/en") || path.StartsWithSegments("/fr")))
             {
                 var language = LanguageOf(path);
                 var remembered = context.Request.Cookies[CookieName];

@@ -165,12 +165,24 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
 
     [Theory]
     [InlineData("/en/peru/projects?theme=mining")]
-    [InlineData("/en/peru/projects?theme=%3Cscript%3E")]
-    [InlineData("/en/peru/projects?scope=moon")]
     [InlineData("/en/narnia/projects")]
     public async Task ProjectsPage_UnknownFilterOrCountry_Returns404(string path)
     {
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(path)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/en/peru/projects?theme=%3Cscript%3E")]
+    [InlineData("/en/peru/projects?scope=moon")]
+    [InlineData("/en/peru/projects?sort=title&dir=asc")]
+    [InlineData("/en/peru/projects?sort=%00&dir=sideways")]
+    public async Task ProjectsPage_MalformedOrDefaultParameter_IsThePlainPage(string path)
+    {
+        var plain = await GetAsync("/en/peru/projects");
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(plain.Headers.ETag, response.Headers.ETag);
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+namespace Peru.Portal.Web.Content;
+
+/// <summary>
+/// Every address the content publishes: its pages (the sitemap's list), feeds, open data and the files
+/// for search engines. The manifest records them, and the running portal keeps them in memory so that an
+/// address retyped with capitals or a trailing slash can be sent to the one it means without a store query.
+/// </summary>
+public static class PublishedAddresses
+{
+    public static IReadOnlyList<string> From(LoadedContent content)
+    {
+        var addresses = PageCatalog.From(content).Select(p => p.Path).ToList();
+        foreach (var country in content.Countries)
+        {
+            using var scope = Languages.Use(country.Language);
+            addresses.AddRange(Addresses.DataAddresses(country.Slug));
+        }
+
+        addresses.AddRange(["/sitemap.xml", "/robots.txt"]);
+        return addresses;
+    }
+
+    /// <summary>The addresses a reader can reach, beyond those published: search, which takes a query.</summary>
+    public static IReadOnlySet<string> Reachable(LoadedContent content)
+    {
+        var reachable = new HashSet<string>(From(content), StringComparer.Ordinal);
+        foreach (var language in Languages.All)
+        {
+            using var scope = Languages.Use(language);
+            reachable.Add(Addresses.Search);
+        }
+
+        return reachable;
+    }
+}
