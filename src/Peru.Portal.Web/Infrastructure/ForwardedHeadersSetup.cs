@@ -29,6 +29,14 @@ public static class ForwardedHeadersSetup
     public static IServiceCollection AddPortalForwardedHeaders(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() ?? new();
+
+        // Read now, so that a mistyped address stops the start with the setting's name instead of at the first request.
+        var proxies = settings.KnownProxies.Select((value, index) => IPAddress.TryParse(value.Trim(), out var address)
+            ? address
+            : throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:KnownProxies:{index}: '{value}' is not an IP address (e.g. 10.0.0.5)")).ToList();
+        var networks = settings.KnownNetworks.Select((value, index) => System.Net.IPNetwork.TryParse(value.Trim(), out var network)
+            ? network
+            : throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:KnownNetworks:{index}: '{value}' is not a network in CIDR form (e.g. 10.0.0.0/8)")).ToList();
         services.AddSingleton(settings);
         services.Configure<ForwardedHeadersOptions>(options =>
         {
@@ -40,19 +48,8 @@ public static class ForwardedHeadersSetup
 
             // Each trusted proxy in a chain (a CDN, then nginx) adds one entry; the first untrusted one ends the walk.
             options.ForwardLimit = null;
-            foreach (var (value, index) in settings.KnownProxies.Select((v, i) => (v, i)))
-            {
-                options.KnownProxies.Add(IPAddress.TryParse(value.Trim(), out var address)
-                    ? address
-                    : throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:KnownProxies:{index}: '{value}' is not an IP address (e.g. 10.0.0.5)"));
-            }
-
-            foreach (var (value, index) in settings.KnownNetworks.Select((v, i) => (v, i)))
-            {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(value.Trim(), out var network)
-                    ? network
-                    : throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:KnownNetworks:{index}: '{value}' is not a network in CIDR form (e.g. 10.0.0.0/8)"));
-            }
+            proxies.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
         });
         return services;
     }

@@ -15,7 +15,7 @@ namespace Peru.Portal.Tests.Web;
 /// The portal on real Kestrel, on a loopback port, because Kestrel's own parsing of a request is part of
 /// what hostile traffic meets. Beside its content folder lies a canary file no request may ever reach.
 /// </summary>
-public sealed class KestrelPortalFactory : PortalFactory
+public class KestrelPortalFactory : PortalFactory
 {
     public const string Canary = "canary-1f6e2d0c-never-served";
 
