@@ -33,9 +33,10 @@ public sealed class FrenchPagesGroupBTests(PortalFactory factory)
         Assert.Contains($"<strong>L’objectif du programme{NoBreakSpace}:</strong> Essai goal of the program.", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"program-themes\">Thèmes du programme</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"other-themes\">Autres thèmes</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("a annoncé le financement de projets", main, StringComparison.Ordinal);
         PageAssert.LinksTo(html, "/fr/perou/orientation-thematique/enfants-et-jeunes");
         PageAssert.LinksTo(html, "/fr/perou/orientation-thematique/croissance-economique");
-        AssertNoEnglish(main, "The program's goal", "Program themes", "Other themes", "anticipated results are set out", "Canada also reports");
+        AssertNoEnglish(main, "The program's goal", "Program themes", "Other themes", "anticipated results are set out", "Canada reported results");
     }
 
     [Fact]

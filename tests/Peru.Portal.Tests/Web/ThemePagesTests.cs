@@ -29,6 +29,15 @@ public sealed class ThemePagesTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ThematicFocus_OtherThemesIntro_SaysProjectFundingWasAnnouncedNotProvided()
+    {
+        var html = await ReadAsync("/en/peru/thematic-focus");
+
+        Assert.Contains("announced funding for projects in November 2024", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("funds projects", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ThematicFocus_HasTheAidEffectivenessSectionTheOverviewLinksTo()
     {
         var overview = await ReadAsync("/en/peru");
