@@ -63,7 +63,7 @@ public sealed record ProjectPage(
             project.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}").ToList(),
             // Money added to an existing project has its own period; the people the project reaches are the whole project's.
             FundingText.IsIncrease(project) ? text["People reached (expected, whole project)"] : text["People reached (expected, {0})", period],
-            text["Announced by {0} at {1} in {2}, {3}", project.AnnouncedBy, project.AnnouncedAt, project.AnnouncedIn, Formats.DateRange(project.AnnouncedFrom, project.AnnouncedTo)],
+            text["Announced by {0} at the {1} in {2}, {3}", project.AnnouncedBy, project.AnnouncedAt, project.AnnouncedIn, Formats.DateRange(project.AnnouncedFrom, project.AnnouncedTo)],
             project.BodyHtml,
             Sources.Of(country).Find(project.SourceKey),
             Addresses.Projects(slug));

@@ -211,7 +211,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
     {
         var html = await GetHtmlAsync("/en/peru/projects/resilient-puna");
 
-        Assert.Contains("Announced by Fixture Prime Minister at Fixture leaders' meeting in Lima, Peru, November 15–16, 2024", html, StringComparison.Ordinal);
+        Assert.Contains("Announced by Fixture Prime Minister at the Fixture leaders' meeting in Lima, Peru, November 15–16, 2024", html, StringComparison.Ordinal);
     }
 
     [Fact]
