@@ -180,11 +180,12 @@ public static class SyntheticContent
             Write($"projects/project-{p}.md", $"""
                 ---
                 title: "Project {p}: {Sentence(5)[..^1]}"
-                amount: {amount}
-                currency: CAD
-                duration: {(p % 6) + 1} years
-                start_year: {start}
-                end_year: {start + (p % 6) + 1}
+                funding:
+                  amount: {amount}
+                  currency: CAD
+                  duration: {(p % 6) + 1} years
+                  start_year: {start}
+                  end_year: {start + (p % 6) + 1}
                 implementer: Implementer {p % 40}
                 theme: {Themes[p % Themes.Length]}
                 places:
@@ -203,11 +204,12 @@ public static class SyntheticContent
                 ---
                 title: "Projet {p} : {Phrase(5)[..^1]}"
                 slug: projet-{p}
-                amount: {amount}
-                currency: CAD
-                duration: {(p % 6) + 1} ans
-                start_year: {start}
-                end_year: {start + (p % 6) + 1}
+                funding:
+                  amount: {amount}
+                  currency: CAD
+                  duration: {(p % 6) + 1} ans
+                  start_year: {start}
+                  end_year: {start + (p % 6) + 1}
                 implementer: Organisme {p % 40}
                 theme: {Themes[p % Themes.Length]}
                 places:

@@ -588,13 +588,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 _themeRefs.Add((file.RelativePath, fm.LineOfKey("theme"), theme));
             }
 
-            var startYear = fm.WholeNumber("start_year");
-            var endYear = fm.WholeNumber("end_year");
-            if (startYear > endYear)
-            {
-                fm.Problem("end_year", $"end_year {endYear} comes before start_year {startYear}");
-            }
-
+            var money = ProjectFunding.Read(fm);
             var announcement = fm.Mapping("announcement");
             var body = Render(file);
             var project = new Project
@@ -604,12 +598,17 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 CountrySlug = _slug,
                 Slug = slug,
                 Title = fm.Text("title") ?? "",
-                Amount = fm.Number("amount") ?? 0,
-                Currency = fm.Text("currency") ?? "",
-                AmountNote = fm.Text("amount_note", required: false),
-                Duration = fm.Text("duration") ?? "",
-                StartYear = startYear ?? 0,
-                EndYear = endYear ?? 0,
+                FundingAmount = money.Amount,
+                FundingCurrency = money.Currency,
+                FundingCurrencyNote = money.CurrencyNote,
+                FundingDuration = money.Duration,
+                FundingStartYear = money.StartYear,
+                FundingEndYear = money.EndYear,
+                FundingKind = money.Kind,
+                TotalValue = money.TotalValue,
+                TotalValueStartYear = money.TotalValueStartYear,
+                TotalValueEndYear = money.TotalValueEndYear,
+                TotalValuePeriodAsStated = money.TotalValuePeriodAsStated,
                 Implementer = fm.Text("implementer") ?? "",
                 ThemeSlug = theme ?? "",
                 Places = fm.StringList("places"),

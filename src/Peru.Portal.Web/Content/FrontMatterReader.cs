@@ -31,7 +31,31 @@ public sealed partial class FrontMatterReader
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
 
-    public int LineOfKey(string key) => Find(key) is { } pair ? LineOf(pair.Key) : _line;
+    /// <summary>The line of a key, or of a key inside a mapping written "funding.amount"; the nearest line that exists.</summary>
+    public int LineOfKey(string key)
+    {
+        var line = _line;
+        var map = _map;
+        foreach (var part in key.Split('.'))
+        {
+            if (map is null || Find(map, part) is not { } pair)
+            {
+                break;
+            }
+
+            line = LineOf(pair.Key);
+            map = pair.Value as YamlMappingNode;
+        }
+
+        return line;
+    }
+
+    /// <summary>The line of <paramref name="key"/> if the file has it, else null; the key counts as read, for keys kept only to explain their replacement.</summary>
+    public int? LineIfPresent(string key)
+    {
+        _read.Add(key);
+        return Find(key) is { } pair ? LineOf(pair.Key) : null;
+    }
 
     public void Problem(int line, string message) => _problems.Add(new ContentProblem(_path, line, message));
 
@@ -321,9 +345,11 @@ public sealed partial class FrontMatterReader
         return value;
     }
 
-    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key) => Find(_map, key);
+
+    private static KeyValuePair<YamlNode, YamlNode>? Find(YamlMappingNode map, string key)
     {
-        foreach (var pair in _map.Children)
+        foreach (var pair in map.Children)
         {
             if (pair.Key is YamlScalarNode { Value: var name } && name == key)
             {

@@ -69,7 +69,10 @@ internal static class Twins
             ("disbursements", content.Disbursements.Where(d => d.Language == s.Language && d.CountrySlug == s.CountrySlug).OrderBy(d => d.Order).Select(d => $"{d.FiscalYear} {N(d.Amount)} {d.Unit} {d.Currency}").ToList())],
         Country c => [("key_figures", c.KeyFigures.Select(k => $"{N(k.Value)} {YearDigits(k.Year)}".Trim()).ToList()), ("sources", c.Sources.Select(s => s.Key).ToList())],
         Achievement a => [("figures", a.Figures.Select(f => N(f.Value)).ToList()), ("fiscal_year", [a.FiscalYear]), ("results_period", [a.ResultsPeriod ?? ""])],
-        Project p => [("amount", [N(p.Amount), p.Currency]), ("start_year", [N(p.StartYear)]), ("end_year", [N(p.EndYear)]), ("beneficiaries", p.Beneficiaries.Select(b => N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"])],
+        Project p => [
+            ("funding.amount", [N(p.FundingAmount), p.FundingCurrency]), ("funding.start_year", [N(p.FundingStartYear)]), ("funding.end_year", [N(p.FundingEndYear)]), ("funding.kind", [p.FundingKind]),
+            ("total_value.amount", [p.TotalValue is { } t ? N(t) : ""]), ("total_value.start_year", [p.TotalValueStartYear is { } s ? N(s) : ""]), ("total_value.end_year", [p.TotalValueEndYear is { } e ? N(e) : ""]),
+            ("beneficiaries", p.Beneficiaries.Select(b => N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"])],
         Recommendation r => [("number", [N(r.Number)]), ("target_dates", r.TargetDates.Select(t => t.Date).ToList())],
         Theme t => [("order", [N(t.Order)]), ("anticipated_results", [N(t.AnticipatedResults.Count)])],
         SectionPage s => [("period_from", [s.PeriodFrom ?? ""]), ("period_to", [s.PeriodTo ?? ""])],

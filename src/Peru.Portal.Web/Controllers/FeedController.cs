@@ -16,7 +16,8 @@ public sealed class FeedController(
     ProjectRepository projects,
     ThemeRepository themes,
     IOptions<PortalOptions> options,
-    IStringLocalizer<FeedController> text) : Controller
+    IStringLocalizer<FeedController> text,
+    IStringLocalizer<Models.FundingText> money) : Controller
 {
     [HttpGet("/en/{country:slug}/feed.xml")]
     [HttpGet("/fr/{country:slug}/fil.xml")]
@@ -42,7 +43,7 @@ public sealed class FeedController(
         foreach (var p in await projects.ListLatestAsync(country, entries, ct))
         {
             var url = baseUrl + Addresses.Project(country, p.Slug);
-            var summary = text["Project: {0}, {1}, {2}", Formats.Money(p.Amount, p.Currency), Formats.Period(p.StartYear, p.EndYear), p.Implementer];
+            var summary = text["Project: {0}", Models.FundingText.Sentence(p, money)];
             items.Add(Item(url, p.Title, summary, p.BodyHtml, p.DateModified, text["Project"]));
         }
 

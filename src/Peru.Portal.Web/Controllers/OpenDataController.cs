@@ -14,7 +14,8 @@ public sealed class OpenDataController(
     ProjectRepository projects,
     AchievementRepository achievements,
     ThemeRepository themes,
-    IOptions<PortalOptions> options) : Controller
+    IOptions<PortalOptions> options,
+    Microsoft.Extensions.Localization.IStringLocalizer<Models.FundingText> money) : Controller
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -28,7 +29,7 @@ public sealed class OpenDataController(
 
     [HttpGet("/fr/{country:slug}/projets.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Projects(string country, string format, CancellationToken ct) =>
-        Answer(country, format, async found => OpenDataSets.Projects(found, await projects.ListProjectsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl), ct);
+        Answer(country, format, async found => OpenDataSets.Projects(found, await projects.ListProjectsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl, money), ct);
 
     [HttpGet("/en/{country:slug}/achievements.{format:regex(^(csv|json)$)}")]
 

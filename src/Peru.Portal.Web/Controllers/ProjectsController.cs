@@ -14,7 +14,8 @@ public sealed class ProjectsController(
     ThemeRepository themes,
     IOptions<PortalOptions> options,
     IStringLocalizer<ProjectsPage> listText,
-    IStringLocalizer<ProjectPage> projectText) : Controller
+    IStringLocalizer<ProjectPage> projectText,
+    IStringLocalizer<FundingText> money) : Controller
 {
     [HttpGet("/en/{country:slug}/projects")]
     [HttpGet("/fr/{country:slug}/projets")]
@@ -32,7 +33,7 @@ public sealed class ProjectsController(
             return NotFound();
         }
 
-        return View(ProjectsPage.From(found, await projects.ListProjectsAsync(country, ct: ct), themeList, query, listText));
+        return View(ProjectsPage.From(found, await projects.ListProjectsAsync(country, ct: ct), themeList, query, listText, money));
     }
 
     [HttpGet("/en/{country:slug}/projects/{slug:slug}")]
@@ -46,6 +47,6 @@ public sealed class ProjectsController(
             return NotFound();
         }
 
-        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct), options.Value.BaseUrl, projectText));
+        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct), options.Value.BaseUrl, projectText, money));
     }
 }

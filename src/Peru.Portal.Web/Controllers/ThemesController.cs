@@ -11,7 +11,8 @@ public sealed class ThemesController(
     ThemeRepository themes,
     AchievementRepository achievements,
     ProjectRepository projects,
-    IStringLocalizer<ThemePage> themeText) : Controller
+    IStringLocalizer<ThemePage> themeText,
+    IStringLocalizer<FundingText> money) : Controller
 {
     [HttpGet("/en/{country:slug}/thematic-focus")]
     [HttpGet("/fr/{country:slug}/orientation-thematique")]
@@ -46,6 +47,7 @@ public sealed class ThemesController(
             current,
             await achievements.ListAchievementsAsync(country, theme: current.Slug, ct: ct),
             await projects.ListProjectsAsync(country, current.Slug, ct),
-            themeText));
+            themeText,
+            money));
     }
 }

@@ -202,50 +202,6 @@ public sealed class Disbursement
     public required string Currency { get; set; }
 }
 
-public sealed class Project
-{
-    public int Id { get; set; }
-
-    /// <summary>"en" or "fr": every row belongs to one language; its twin has the same <c>Key</c>.</summary>
-    public string Language { get; set; } = "en";
-
-    /// <summary>The item's identity in both languages (its English file name), linking it to its twin.</summary>
-    public string Key { get; set; } = "";
-
-    public required string CountrySlug { get; set; }
-    public required string Slug { get; set; }
-    public required string Title { get; set; }
-    public decimal Amount { get; set; }
-    public required string Currency { get; set; }
-    public string? AmountNote { get; set; }
-    public required string Duration { get; set; }
-    public int StartYear { get; set; }
-    public int EndYear { get; set; }
-    public required string Implementer { get; set; }
-    public required string ThemeSlug { get; set; }
-    public List<string> Places { get; set; } = [];
-    public bool Regional { get; set; }
-    public List<Beneficiary> Beneficiaries { get; set; } = [];
-    public required string AnnouncedBy { get; set; }
-    public required string AnnouncedAt { get; set; }
-    public required string AnnouncedIn { get; set; }
-    public DateOnly AnnouncedFrom { get; set; }
-    public DateOnly AnnouncedTo { get; set; }
-    public required string SourceKey { get; set; }
-    public required string BodyHtml { get; set; }
-    public required string BodyText { get; set; }
-    public DateOnly DateModified { get; set; }
-}
-
-public sealed class Beneficiary
-{
-    /// <summary>"more than", "some", "at least": how exact the published figure is.</summary>
-    public string? Qualifier { get; set; }
-
-    public decimal Value { get; set; }
-    public required string Label { get; set; }
-}
-
 public sealed class Recommendation
 {
     public int Id { get; set; }

@@ -74,10 +74,12 @@ public static class Formats
         _ => qualifier,
     };
 
-    /// <summary>"November 15–16, 2024", "October 30 to November 2, 2024", or one day.</summary>
+    /// <summary>"November 15–16, 2024", "October 30 to November 2, 2024", or one day; two days in French are "les 15 et 16 novembre 2024".</summary>
     public static string DateRange(DateOnly from, DateOnly to) =>
         from == to ? LongDate(from)
-        : French ? (from.Year == to.Year && from.Month == to.Month ? $"du {from.Day} au {LongDate(to)}" : $"du {LongDate(from)} au {LongDate(to)}")
+        : French ? (from.Year == to.Year && from.Month == to.Month
+            ? (to.DayNumber - from.DayNumber == 1 ? $"les {DayOfMonth(from)} et {LongDate(to)}" : $"du {DayOfMonth(from)} au {LongDate(to)}")
+            : $"du {LongDate(from)} au {LongDate(to)}")
         : from.Year == to.Year && from.Month == to.Month ? $"{from.ToString("MMMM d", Culture)}–{to.Day}, {to.Year}"
         : from.Year == to.Year ? $"{from.ToString("MMMM d", Culture)} to {LongDate(to)}"
         : $"{LongDate(from)} to {LongDate(to)}";
@@ -99,6 +101,8 @@ public static class Formats
     public static string LongDate(DateOnly date) => French
         ? date.ToString(date.Day == 1 ? "1er MMMM yyyy" : "d MMMM yyyy", Culture)
         : date.ToString("MMMM d, yyyy", Culture);
+
+    private static string DayOfMonth(DateOnly date) => date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture);
 
     public static string Period(int startYear, int endYear) => startYear == endYear
         ? startYear.ToString(CultureInfo.InvariantCulture)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
-using Peru.Portal.Web.Infrastructure;
 
 namespace Peru.Portal.Web.Models;
 
@@ -105,8 +104,7 @@ public sealed record ProjectsPage(
     string RegionalNote,
     IReadOnlyList<ProjectsPage.Column> Columns,
     IReadOnlyList<ProjectsPage.Row> Rows,
-    string TotalLabel,
-    string TotalAmount,
+    IReadOnlyList<ProjectsPage.TotalRow> Totals,
     IReadOnlyList<FilterLink> ThemeFilters,
     IReadOnlyList<FilterLink> ScopeFilters,
     IReadOnlyList<SourceView> Sources) : IPortalPage
@@ -114,9 +112,13 @@ public sealed record ProjectsPage(
     /// <summary>A column header; sortable ones carry the link that sorts by them and, when active, their direction.</summary>
     public sealed record Column(string Label, string? Href, string? AriaSort, string? SortedText, bool Numeric);
 
-    public sealed record Row(string Title, string Path, string Amount, string Period, string Implementer, ThemeLink Theme, string Where);
+    /// <summary>A project's new funding announced; <paramref name="AmountNote"/> says when it adds to an existing project and gives the total value.</summary>
+    public sealed record Row(string Title, string Path, string Amount, string? AmountNote, string Period, string Implementer, ThemeLink Theme, string Where);
 
-    public static ProjectsPage From(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query, IStringLocalizer<ProjectsPage> text)
+    /// <summary>A sum of like with like, and what it adds: the new funding announced at one event, in one currency.</summary>
+    public sealed record TotalRow(string Label, string Amount);
+
+    public static ProjectsPage From(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query, IStringLocalizer<ProjectsPage> text, IStringLocalizer<FundingText> money)
     {
         var slug = country.Slug;
         var path = Addresses.Projects(slug);
@@ -133,8 +135,9 @@ public sealed record ProjectsPage(
             .Select(p => new Row(
                 p.Title,
                 Addresses.Project(slug, p.Slug),
-                Formats.Money(p.Amount, p.Currency),
-                Formats.Period(p.StartYear, p.EndYear),
+                FundingText.Amount(p),
+                FundingText.Note(p, money),
+                FundingText.Period(p),
                 p.Implementer,
                 ThemeOf(p.ThemeSlug),
                 p.Regional ? text["Regional"] : country.Name))
@@ -143,7 +146,7 @@ public sealed record ProjectsPage(
         var columns = new List<Column>
         {
             SortColumn(text["Project"], ProjectSort.Title, query, path, numeric: false, text),
-            SortColumn(text["Amount"], ProjectSort.Amount, query, path, numeric: true, text),
+            SortColumn(text["New funding announced"], ProjectSort.Amount, query, path, numeric: true, text),
             SortColumn(text["Period"], ProjectSort.Period, query, path, numeric: false, text),
             SortColumn(text["Implementer"], ProjectSort.Implementer, query, path, numeric: false, text),
             SortColumn(text["Theme"], ProjectSort.Theme, query, path, numeric: false, text),
@@ -177,7 +180,7 @@ public sealed record ProjectsPage(
         string sortText = query.Descending ? text["sorted by {0}, descending", sortName] : text["sorted by {0}, ascending", sortName];
         var sources = Models.Sources.Of(country);
         string title = text["{0}: funded projects", country.Name];
-        string lead = text["The projects Canada funds for {0}: what each one is worth, for how long, who carries it out and which theme it serves.", country.Name];
+        string lead = text["The projects for which Canada announced funding: for each, the new funding announced and its period, who carries it out and which theme it serves."];
         var filters = string.Join("; ", filterText);
 
         return new(
@@ -194,8 +197,7 @@ public sealed record ProjectsPage(
             text["Projects marked “Regional” work outside {0}: each one's page says where.", country.Name],
             columns,
             rows,
-            text["Total: {0}", Count(rows.Count, text)],
-            Total(shown),
+            FundingText.Totals(shown, money).Select(t => new TotalRow(t.Label, t.Amount)).ToList(),
             themeFilters,
             scopeFilters,
             shown.Select(p => p.SourceKey).Distinct(StringComparer.Ordinal)
@@ -210,8 +212,8 @@ public sealed record ProjectsPage(
 
         var ordered = query.Sort switch
         {
-            ProjectSort.Amount => By(p => p.Amount),
-            ProjectSort.Period => By(p => (p.StartYear, p.EndYear)),
+            ProjectSort.Amount => By(p => p.FundingAmount),
+            ProjectSort.Period => By(p => (p.FundingStartYear, p.FundingEndYear)),
             ProjectSort.Implementer => By(p => p.Implementer, byTitle),
             ProjectSort.Theme => By(p => themeOf(p.ThemeSlug).Title, byTitle),
             _ => By(p => p.Title, byTitle),
@@ -237,79 +239,10 @@ public sealed record ProjectsPage(
     private static string SortName(ProjectSort sort) => sort switch
     {
         ProjectSort.Title => "Title",
+        ProjectSort.Amount => "New funding announced",
         _ => sort.ToString(),
     };
 
     private static string Count(int n, IStringLocalizer text) =>
         n == 1 ? text["1 project"] : text["{0} projects", n.ToString(CultureInfo.InvariantCulture)];
-
-    /// <summary>Amounts in different currencies cannot be added, so each currency gets its own total.</summary>
-    private static string Total(List<Project> projects) => projects.Count == 0
-        ? Formats.Money(0m)
-        : string.Join("; ", projects
-            .GroupBy(p => p.Currency, StringComparer.Ordinal)
-            .Select(g => Formats.Money(g.Sum(p => p.Amount), g.Key)));
-}
-
-public sealed record ProjectPage(
-    PageChrome Chrome,
-    string Title,
-    string Amount,
-    string? AmountNote,
-    string DurationAndPeriod,
-    string Implementer,
-    ThemeLink Theme,
-    string Places,
-    string Regional,
-    IReadOnlyList<string> PeopleReached,
-    string PeriodOfFunding,
-    string Announcement,
-    string BodyHtml,
-    SourceView? Source,
-    string ProjectsPath) : IPortalPage
-{
-    public static ProjectPage From(Country country, Project project, Theme? theme, string baseUrl, IStringLocalizer<ProjectPage> text)
-    {
-        var slug = country.Slug;
-        var url = baseUrl.TrimEnd('/') + Addresses.Project(slug, project.Slug);
-        var period = Formats.Period(project.StartYear, project.EndYear);
-        var amount = Formats.Money(project.Amount, project.Currency);
-        string description = text["{0} over {1} ({2}), carried out by {3}.", amount, project.Duration, period, project.Implementer];
-        return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Projects, project.Title, description,
-                Addresses.Project(slug, project.Slug), project.DateModified,
-                new Crumb(text["Projects"], Addresses.Projects(slug))) with
-            {
-                OpenGraphType = "article",
-                Citable = true,
-                StructuredData = new Dictionary<string, object?>
-                {
-                    ["@context"] = "https://schema.org",
-                    ["@type"] = "MonetaryGrant",
-                    ["name"] = project.Title,
-                    ["url"] = url,
-                    ["description"] = description,
-                    ["amount"] = new Dictionary<string, object?> { ["@type"] = "MonetaryAmount", ["value"] = project.Amount, ["currency"] = project.Currency },
-                    ["funder"] = new Dictionary<string, object?> { ["@type"] = "GovernmentOrganization", ["name"] = "Government of Canada" },
-                    ["startDate"] = project.StartYear.ToString(CultureInfo.InvariantCulture),
-                    ["endDate"] = project.EndYear.ToString(CultureInfo.InvariantCulture),
-                    ["dateModified"] = Formats.Date(project.DateModified),
-                    ["areaServed"] = project.Places,
-                },
-            },
-            project.Title,
-            amount,
-            project.AmountNote,
-            $"{project.Duration}, {period}",
-            project.Implementer,
-            theme is null ? new ThemeLink(project.ThemeSlug, project.ThemeSlug, Addresses.Theme(slug, project.ThemeSlug)) : ThemeLink.From(theme),
-            string.Join("; ", project.Places),
-            project.Regional ? text["Yes: this project works outside {0}", country.Name] : text["No: this project works in {0}", country.Name],
-            project.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}").ToList(),
-            period,
-            text["Announced by {0} at {1} in {2}, {3}", project.AnnouncedBy, project.AnnouncedAt, project.AnnouncedIn, Formats.DateRange(project.AnnouncedFrom, project.AnnouncedTo)],
-            project.BodyHtml,
-            Sources.Of(country).Find(project.SourceKey),
-            Addresses.Projects(slug));
-    }
 }

@@ -34,10 +34,11 @@ public sealed record AchievementLink(string Title, string Path, string FiscalYea
         new(a.Title, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), Formats.FiscalYear(a.FiscalYear), themes.TryGetValue(a.ThemeSlug, out var t) ? t.Title : a.ThemeSlug);
 }
 
-public sealed record ProjectLink(string Title, string Path, string Amount, string Period, string Implementer, bool Regional)
+/// <summary>A project in a table: its new funding announced and that funding's period; the note tells an increase and the total value.</summary>
+public sealed record ProjectLink(string Title, string Path, string Amount, string? AmountNote, string Period, string Implementer, bool Regional)
 {
-    public static ProjectLink From(Project p) =>
-        new(p.Title, Addresses.Project(p.CountrySlug, p.Slug), Formats.Money(p.Amount, p.Currency), Formats.Period(p.StartYear, p.EndYear), p.Implementer, p.Regional);
+    public static ProjectLink From(Project p, Microsoft.Extensions.Localization.IStringLocalizer<FundingText> money) =>
+        new(p.Title, Addresses.Project(p.CountrySlug, p.Slug), FundingText.Amount(p), FundingText.Note(p, money), FundingText.Period(p), p.Implementer, p.Regional);
 }
 
 public static class Sources

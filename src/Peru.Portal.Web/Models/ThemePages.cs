@@ -57,10 +57,10 @@ public sealed record ThemePage(
 {
     public sealed record YearOfAchievements(string Id, string FiscalYear, string Path, IReadOnlyList<AchievementLink> Achievements);
 
-    /// <summary>A project and the document its amount comes from.</summary>
+    /// <summary>A project and the document its new funding announced comes from.</summary>
     public sealed record ProjectRow(ProjectLink Project, SourceView? Source);
 
-    public static ThemePage From(Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects, IStringLocalizer<ThemePage> text)
+    public static ThemePage From(Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects, IStringLocalizer<ThemePage> text, IStringLocalizer<FundingText> money)
     {
         var sources = Sources.Of(country);
         var themes = new Dictionary<string, Theme>(StringComparer.Ordinal) { [theme.Slug] = theme };
@@ -91,9 +91,9 @@ public sealed record ThemePage(
             theme.AnticipatedResults,
             years,
             projects
-                .OrderByDescending(p => p.StartYear)
+                .OrderByDescending(p => p.FundingStartYear)
                 .ThenBy(p => p.Title, StringComparer.Ordinal)
-                .Select(p => new ProjectRow(ProjectLink.From(p), sources.Find(p.SourceKey)))
+                .Select(p => new ProjectRow(ProjectLink.From(p, money), sources.Find(p.SourceKey)))
                 .ToList());
     }
 }

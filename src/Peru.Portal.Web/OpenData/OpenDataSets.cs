@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
+using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.OpenData;
 
@@ -54,6 +55,15 @@ public static class OpenDataNames
         ["results_period"] = "periode_resultats",
         ["figures"] = "chiffres",
         ["text"] = "texte",
+        ["funding_kind"] = "type_financement",
+        ["total_value"] = "valeur_totale",
+        ["total_value_start_year"] = "valeur_totale_annee_debut",
+        ["total_value_end_year"] = "valeur_totale_annee_fin",
+        ["total_value_period_as_stated"] = "valeur_totale_periode_selon_source",
+
+        // Values
+        ["new"] = "nouveau",
+        ["increase"] = "augmentation",
 
         // JSON keys
         ["country"] = "pays",
@@ -94,25 +104,42 @@ public static class OpenDataSets
             new Dictionary<string, object?> { [N("country")] = country.Name, [N("page_url")] = page, [N("totals")] = totals });
     }
 
-    public static DataTable Projects(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, string baseUrl)
+    /// <summary>
+    /// One row per project. <c>amount</c>, <c>duration</c>, <c>start_year</c> and <c>end_year</c> are the new funding
+    /// announced; the total value has its own columns, left empty where the source gives none. Totals add only
+    /// the new funding announced at one event, in one currency.
+    /// </summary>
+    public static DataTable Projects(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, string baseUrl, Microsoft.Extensions.Localization.IStringLocalizer<FundingText> money)
     {
         var titles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         return new(
             N("projects"),
-            OpenDataNames.Of("slug", "title", "amount", "currency", "amount_note", "duration", "start_year", "end_year", "implementer", "theme", "theme_title", "places", "regional", "people_reached", "announced_by", "announced_at", "announced_in", "announced_from", "announced_to", "date_modified", "page_url"),
+            OpenDataNames.Of(
+                "slug", "title", "amount", "currency", "amount_note", "duration", "start_year", "end_year", "implementer", "theme", "theme_title", "places", "regional", "people_reached", "announced_by", "announced_at", "announced_in", "announced_from", "announced_to", "date_modified", "page_url",
+                "funding_kind", "total_value", "total_value_start_year", "total_value_end_year", "total_value_period_as_stated"),
             projects.Select(p => (IReadOnlyList<object?>)
             [
-                p.Slug, p.Title, p.Amount, p.Currency, p.AmountNote, p.Duration, p.StartYear, p.EndYear, p.Implementer, p.ThemeSlug,
+                p.Slug, p.Title, p.FundingAmount, p.FundingCurrency, FundingText.Note(p, money), p.FundingDuration, p.FundingStartYear, p.FundingEndYear, p.Implementer, p.ThemeSlug,
                 titles.GetValueOrDefault(p.ThemeSlug), string.Join("; ", p.Places), p.Regional,
                 string.Join("; ", p.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}")),
                 p.AnnouncedBy, p.AnnouncedAt, p.AnnouncedIn, p.AnnouncedFrom, p.AnnouncedTo, p.DateModified, baseUrl + Addresses.Project(p.CountrySlug, p.Slug),
+                N(p.FundingKind), p.TotalValue, p.TotalValueStartYear, p.TotalValueEndYear, p.TotalValuePeriodAsStated,
             ]).ToList(),
             new Dictionary<string, object?>
             {
                 [N("country")] = country.Name,
                 [N("page_url")] = baseUrl + Addresses.Projects(country.Slug),
                 [N("count")] = projects.Count,
-                [N("totals")] = projects.GroupBy(p => p.Currency).Select(g => new Dictionary<string, object?> { [N("currency")] = g.Key, [N("total")] = g.Sum(p => p.Amount) }).ToList(),
+                [N("totals")] = FundingText.Totals(projects, money).Select(t => new Dictionary<string, object?>
+                {
+                    [N("currency")] = t.Currency,
+                    [N("total")] = t.Sum,
+                    [N("count")] = t.Count,
+                    [N("announced_in")] = t.AnnouncedIn,
+                    [N("announced_from")] = t.AnnouncedFrom,
+                    [N("announced_to")] = t.AnnouncedTo,
+                    [N("total_text")] = t.Text,
+                }).ToList(),
             });
     }
 

@@ -69,7 +69,7 @@ public static class SearchDocuments
         {
             var people = p.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}");
             yield return new(language, p.CountrySlug, Addresses.Project(p.CountrySlug, p.Slug), p.Title,
-                Join(p.BodyText, p.Implementer, Join(p.Places), Join(people), Formats.Money(p.Amount, p.Currency), ThemeTitle(p.CountrySlug, p.ThemeSlug)),
+                Join(p.BodyText, p.Implementer, Join(p.Places), Join(people), Formats.Money(p.FundingAmount, p.FundingCurrency), p.TotalValue is { } total ? Formats.Money(total, p.FundingCurrency) : null, ThemeTitle(p.CountrySlug, p.ThemeSlug)),
                 Projects, p.ThemeSlug, null);
         }
 

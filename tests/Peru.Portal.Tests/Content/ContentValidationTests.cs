@@ -108,11 +108,12 @@ public sealed class ContentValidationTests : IDisposable
         _content.Write("peru/projects/resilient-puna.md", """
             ---
             title: "Resilient Puna: Fixture Project"
-            amount: $9,200,000
-            currency: CAD
-            duration: five years
-            start_year: 2024
-            end_year: 2029
+            funding:
+              amount: $9,200,000
+              currency: CAD
+              duration: five years
+              start_year: 2024
+              end_year: 2029
             implementer: Fixture implementer
             theme: economic-growth
             places:
@@ -131,7 +132,7 @@ public sealed class ContentValidationTests : IDisposable
 
         var result = _content.Load();
 
-        var problem = AssertOnlyProblem(result, "peru/projects/resilient-puna.md", 3, "'amount' must be a number");
+        var problem = AssertOnlyProblem(result, "peru/projects/resilient-puna.md", 4, "'amount' must be a number");
         Assert.Contains("$9,200,000", problem.Message, StringComparison.Ordinal);
     }
 
@@ -450,7 +451,7 @@ public sealed class ContentValidationTests : IDisposable
         AssertProblem(result, "peru/themes/economic-growth.md", 5, "unknown key 'date_modifed'");
         AssertProblem(result, "peru/achievements/2011-2012/safer-mining.md", 4, "theme 'mining' does not exist");
         AssertProblem(result, "peru/achievements/2011-2012/safer-mining.md", 6, "reference 'profle'");
-        AssertProblem(result, "peru/projects/resilient-puna.md", 3, "'amount' must be a number");
+        AssertProblem(result, "peru/projects/resilient-puna.md", 4, "'amount' must be a number");
         AssertProblem(result, "peru/aid-effectiveness.md", 3, "not UTF-8");
         AssertProblem(result, "peru/notes.md", 1, "not part of the content model");
     }

@@ -74,7 +74,7 @@ public sealed class RepositoryTests : IAsyncLifetime
         var projects = await new ProjectRepository(db).ListProjectsAsync("peru");
 
         var puna = Assert.Single(projects, p => p.Slug == "resilient-puna");
-        Assert.Equal(9200000m, puna.Amount);
+        Assert.Equal(9200000m, puna.FundingAmount);
         Assert.Equal(new DateOnly(2024, 11, 15), puna.AnnouncedFrom);
         Assert.True(Assert.Single(projects, p => p.Slug == "regional-fund").Regional);
     }

@@ -64,15 +64,15 @@ public sealed class FrenchPagesGroupBTests(PortalFactory factory)
         var table = Regex.Match(html, "<table>(.*?)</table>", RegexOptions.Singleline).Groups[1].Value;
 
         Assert.Contains("<h2 id=\"projects\">Projets</h2>", html, StringComparison.Ordinal);
-        Assert.Contains($"Projets financés sous ce thème{NoBreakSpace}: valeur totale, période et organisme d’exécution", table, StringComparison.Ordinal);
-        foreach (var header in new[] { "Projet", "Montant", "Période", "Organisme d’exécution", "Source" })
+        Assert.Contains($"Projets financés sous ce thème{NoBreakSpace}: nouveau financement annoncé, sa période et organisme d’exécution", table, StringComparison.Ordinal);
+        foreach (var header in new[] { "Projet", "Nouveau financement annoncé", "Période", "Organisme d’exécution", "Source" })
         {
             Assert.Contains($">{header}</th>", table, StringComparison.Ordinal);
         }
 
         Assert.Contains($"<td class=\"num\">9{NoBreakSpace}200{NoBreakSpace}000{NoBreakSpace}$</td>", table, StringComparison.Ordinal);
         Assert.Contains("2024-2029", table, StringComparison.Ordinal);
-        AssertNoEnglish(PageAssert.MainText(html), "Projects funded", "Implementer", "Amount", "Period");
+        AssertNoEnglish(PageAssert.MainText(html), "Projects funded", "Implementer", "Amount", "Period", "New funding", "total value");
     }
 
     [Fact]

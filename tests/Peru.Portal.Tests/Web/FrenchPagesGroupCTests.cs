@@ -29,11 +29,11 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
         Assert.Contains("2024-2029", html, StringComparison.Ordinal);
         Assert.Contains("Affichage de 2 sur 2 projets.", main, StringComparison.Ordinal);
         Assert.Matches(@"<th scope=""col"" aria-sort=""ascending"">\s*<a href=""[^""]*"">Projet</a>\s*<span>\(tri croissant\)</span>", html);
-        Assert.Contains(">Montant</a>", html, StringComparison.Ordinal);
+        Assert.Contains(">Nouveau financement annoncé</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Période</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Thème</a>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Régional</td>", html, StringComparison.Ordinal);
-        Assert.Matches($@"<th scope=""row"">Total : 2 projets</th>\s*<td class=""num"">11{NoBreak}200{NoBreak}000{NoBreak}\$</td>", html);
+        Assert.Matches($@"<th scope=""row"">Nouveau financement annoncé à Lima, Pérou, les 15 et 16 novembre 2024 \(2 projets\)</th>\s*<td class=""num"">10{NoBreak}400{NoBreak}000{NoBreak}\$</td>", html);
         Assert.Contains("Source :", main, StringComparison.Ordinal);
         Assert.Contains(@"href=""/fr/perou/projets.csv""", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Filter by", main, StringComparison.Ordinal);
@@ -60,15 +60,17 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
 
         Assert.Contains("<html lang=\"fr\"", html, StringComparison.Ordinal);
         Assert.Equal("Puna résiliente : projet d'essai", PageAssert.H1(html));
-        Assert.Contains("<dt>Financement</dt>", html, StringComparison.Ordinal);
-        Assert.Contains($"9{NoBreak}200{NoBreak}000{NoBreak}$ (valeur totale, 2024-2029)", html, StringComparison.Ordinal);
-        Assert.Contains("<dt>Durée et période</dt>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Nouveau financement annoncé</dt>", html, StringComparison.Ordinal);
+        Assert.Contains($"9{NoBreak}200{NoBreak}000{NoBreak}$", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>Période du nouveau financement</dt>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Valeur totale", main, StringComparison.Ordinal);
         Assert.Contains("<dd>cinq ans, 2024-2029</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Partenaire d’exécution</dt>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Thème</dt>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Projet régional</dt>", html, StringComparison.Ordinal);
         Assert.Contains("Non : ce projet se déroule au Pérou", main, StringComparison.Ordinal);
-        Assert.Contains("du 15 au 16 novembre 2024", main, StringComparison.Ordinal);
+        Assert.Contains("les 15 et 16 novembre 2024", main, StringComparison.Ordinal);
+        Assert.DoesNotContain("du 15 au 16", main, StringComparison.Ordinal);
         Assert.Contains("Annoncé par", main, StringComparison.Ordinal);
         Assert.Contains(@"<h2 id=""description"">Description</h2>", html, StringComparison.Ordinal);
         Assert.Matches(@"<a itemprop=""item"" href=""/fr/perou/projets""><span itemprop=""name"">Projets</span></a>", html);
@@ -149,7 +151,7 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
 
         var project = Assert.Single(feed.Items, i => i.Title.Text == "Puna résiliente : projet d'essai");
         Assert.Equal("https://portal.example.org/fr/perou/projets/puna-resiliente", project.Id);
-        Assert.Equal($"Projet : 9{NoBreak}200{NoBreak}000{NoBreak}$, 2024-2029, Essai implementer", project.Summary.Text);
+        Assert.Equal($"Projet : 9{NoBreak}200{NoBreak}000{NoBreak}$ sur cinq ans (2024-2029), mis en œuvre par Essai implementer.", project.Summary.Text);
         Assert.All(feed.Items.Where(i => i.Id.Contains("/realisations/", StringComparison.Ordinal)), i => Assert.StartsWith("Réalisation, ", i.Summary.Text, StringComparison.Ordinal));
         Assert.All(feed.Items, i => Assert.StartsWith("https://portal.example.org/fr/perou/", i.Id, StringComparison.Ordinal));
     }
@@ -175,9 +177,11 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
         var (achievements, achievementRows, _) = await GetCsvAsync("/fr/perou/realisations.csv");
 
         Assert.Equal(
-            ["slug", "titre", "montant", "devise", "note_montant", "duree", "annee_debut", "annee_fin", "responsable", "theme", "titre_theme", "lieux", "regional", "personnes_rejointes", "annonce_par", "annonce_lors_de", "annonce_a", "annonce_du", "annonce_au", "date_modification", "adresse_page"],
+            ["slug", "titre", "montant", "devise", "note_montant", "duree", "annee_debut", "annee_fin", "responsable", "theme", "titre_theme", "lieux", "regional", "personnes_rejointes", "annonce_par", "annonce_lors_de", "annonce_a", "annonce_du", "annonce_au", "date_modification", "adresse_page",
+                "type_financement", "valeur_totale", "valeur_totale_annee_debut", "valeur_totale_annee_fin", "valeur_totale_periode_selon_source"],
             projects);
-        Assert.Equal(11200000m, projectRows.Sum(r => decimal.Parse(r["montant"], CultureInfo.InvariantCulture)));
+        Assert.Equal(10400000m, projectRows.Sum(r => decimal.Parse(r["montant"], CultureInfo.InvariantCulture)));
+        Assert.Equal(["augmentation", "nouveau"], projectRows.Select(r => r["type_financement"]).Order(StringComparer.Ordinal));
         Assert.Contains("perou-projets.csv", disposition, StringComparison.Ordinal);
         Assert.Equal(["exercice", "theme", "titre_theme", "slug", "titre", "periode_resultats", "chiffres", "texte", "date_modification", "adresse_page"], achievements);
         Assert.Equal(3, achievementRows.Count);

@@ -10,17 +10,17 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
     private const string Regional = "Fixture Regional Fund";
 
     [Fact]
-    public async Task ProjectsPage_ByDefault_ListsEveryProjectWithAmountPeriodAndTotal()
+    public async Task ProjectsPage_ByDefault_ListsEveryProjectWithItsNewFundingPeriodAndTotal()
     {
         var html = await GetHtmlAsync("/en/peru/projects");
 
         Assert.Equal("Peru: funded projects", SingleH1(html));
-        Assert.Contains("$9,200,000", html, StringComparison.Ordinal);
-        Assert.Contains("$2,000,000", html, StringComparison.Ordinal);
+        Assert.Contains(@"<td class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<td class=""num"">$1,200,000<br>", html, StringComparison.Ordinal);
         Assert.Contains("2024–2029", html, StringComparison.Ordinal);
         Assert.Contains("Fixture implementer", html, StringComparison.Ordinal);
         Assert.Contains("Showing 2 of 2 projects.", html, StringComparison.Ordinal);
-        Assert.Matches(@"<tfoot>\s*<tr>\s*<th scope=""row"">Total: 2 projects</th>\s*<td class=""num"">\$11,200,000</td>", html);
+        Assert.Matches(@"<tfoot>\s*<tr>\s*<th scope=""row"">New funding announced in Lima, Peru, November 15–16, 2024 \(2 projects\)</th>\s*<td class=""num"">\$10,400,000</td>", html);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         var html = await GetHtmlAsync("/en/peru/projects?sort=amount&dir=desc");
 
         Assert.True(html.IndexOf(Puna, StringComparison.Ordinal) < html.IndexOf(Regional, StringComparison.Ordinal));
-        Assert.Matches(@"<th scope=""col"" class=""num"" aria-sort=""descending"">\s*<a href=""/en/peru/projects\?sort=amount"">Amount</a>\s*<span>\(sorted descending\)</span>", html);
+        Assert.Matches(@"<th scope=""col"" class=""num"" aria-sort=""descending"">\s*<a href=""/en/peru/projects\?sort=amount"">New funding announced</a>\s*<span>\(sorted descending\)</span>", html);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         var html = await GetHtmlAsync("/en/peru/projects?sort=amount");
 
         Assert.True(html.IndexOf(Regional, StringComparison.Ordinal) < html.IndexOf(Puna, StringComparison.Ordinal));
-        Assert.Contains(@"href=""/en/peru/projects?sort=amount&amp;dir=desc"">Amount</a>", html, StringComparison.Ordinal);
+        Assert.Contains(@"href=""/en/peru/projects?sort=amount&amp;dir=desc"">New funding announced</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         Assert.Contains("Showing 1 of 2 projects (theme: Economic growth).", html, StringComparison.Ordinal);
         Assert.Contains(@"<a href=""/en/peru/projects?theme=economic-growth"" aria-current=""true"">Economic growth</a>", html, StringComparison.Ordinal);
         Assert.Contains(@"<a href=""/en/peru/projects"">All</a>", html, StringComparison.Ordinal);
-        Assert.Matches(@"Total: 1 project</th>\s*<td class=""num"">\$9,200,000</td>", html);
+        Assert.Matches(@"November 15–16, 2024 \(1 project\)</th>\s*<td class=""num"">\$9,200,000</td>", html);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
     {
         var html = await GetHtmlAsync("/en/peru/projects?theme=economic-growth&scope=peru");
 
-        Assert.Contains(@"href=""/en/peru/projects?theme=economic-growth&amp;scope=peru&amp;sort=amount"">Amount</a>", html, StringComparison.Ordinal);
+        Assert.Contains(@"href=""/en/peru/projects?theme=economic-growth&amp;scope=peru&amp;sort=amount"">New funding announced</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,16 +223,16 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
     {
         var html = await GetHtmlAsync("/en/peru/projects/resilient-puna");
 
-        Assert.Contains("Announced by Fixture Prime Minister at Fixture leaders' meeting in Lima, Peru, November 15–16, 2024", html, StringComparison.Ordinal);
+        Assert.Contains("Announced by Fixture Prime Minister at the Fixture leaders' meeting in Lima, Peru, November 15–16, 2024", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ProjectPage_RegionalProjectWithNote_ShowsTheNoteAndSaysItWorksOutsidePeru()
+    public async Task ProjectPage_RegionalIncrease_SaysItIsAnIncreaseAndWorksOutsidePeru()
     {
         var html = await GetHtmlAsync("/en/peru/projects/regional-fund");
 
         Assert.Equal(Regional, SingleH1(html));
-        Assert.Contains("Fixture increase note", html, StringComparison.Ordinal);
+        Assert.Contains("Increase to an existing project", html, StringComparison.Ordinal);
         Assert.Contains("Yes: this project works outside Peru", html, StringComparison.Ordinal);
         Assert.DoesNotContain("People reached", html, StringComparison.Ordinal);
     }

@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fe48fb76-e489-498c-ad9f-a1f99331e4e3"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("e94f423c-1bff-433f-a83a-c6091b918bdd"), entityTypeCount: 19)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 "Peru.Portal.Web.Data.Project",
                 typeof(Project),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 30,
                 navigationCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -32,20 +32,6 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
-
-            var amount = runtimeEntityType.AddProperty(
-                "Amount",
-                typeof(decimal),
-                propertyInfo: typeof(Project).GetProperty("Amount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<Amount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-
-            var amountNote = runtimeEntityType.AddProperty(
-                "AmountNote",
-                typeof(string),
-                propertyInfo: typeof(Project).GetProperty("AmountNote", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<AmountNote>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
 
             var announcedAt = runtimeEntityType.AddProperty(
                 "AnnouncedAt",
@@ -97,12 +83,6 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 propertyInfo: typeof(Project).GetProperty("CountrySlug", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Project).GetField("<CountrySlug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
-            var currency = runtimeEntityType.AddProperty(
-                "Currency",
-                typeof(string),
-                propertyInfo: typeof(Project).GetProperty("Currency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<Currency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
-
             var dateModified = runtimeEntityType.AddProperty(
                 "DateModified",
                 typeof(DateOnly),
@@ -110,17 +90,50 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 fieldInfo: typeof(Project).GetField("<DateModified>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
-            var duration = runtimeEntityType.AddProperty(
-                "Duration",
-                typeof(string),
-                propertyInfo: typeof(Project).GetProperty("Duration", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<Duration>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var fundingAmount = runtimeEntityType.AddProperty(
+                "FundingAmount",
+                typeof(decimal),
+                propertyInfo: typeof(Project).GetProperty("FundingAmount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<FundingAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0m);
 
-            var endYear = runtimeEntityType.AddProperty(
-                "EndYear",
+            var fundingCurrency = runtimeEntityType.AddProperty(
+                "FundingCurrency",
+                typeof(string),
+                propertyInfo: typeof(Project).GetProperty("FundingCurrency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<FundingCurrency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var fundingCurrencyNote = runtimeEntityType.AddProperty(
+                "FundingCurrencyNote",
+                typeof(string),
+                propertyInfo: typeof(Project).GetProperty("FundingCurrencyNote", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<FundingCurrencyNote>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var fundingDuration = runtimeEntityType.AddProperty(
+                "FundingDuration",
+                typeof(string),
+                propertyInfo: typeof(Project).GetProperty("FundingDuration", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<FundingDuration>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var fundingEndYear = runtimeEntityType.AddProperty(
+                "FundingEndYear",
                 typeof(int),
-                propertyInfo: typeof(Project).GetProperty("EndYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<EndYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(Project).GetProperty("FundingEndYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<FundingEndYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var fundingKind = runtimeEntityType.AddProperty(
+                "FundingKind",
+                typeof(string),
+                propertyInfo: typeof(Project).GetProperty("FundingKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<FundingKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var fundingStartYear = runtimeEntityType.AddProperty(
+                "FundingStartYear",
+                typeof(int),
+                propertyInfo: typeof(Project).GetProperty("FundingStartYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<FundingStartYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var implementer = runtimeEntityType.AddProperty(
@@ -167,13 +180,6 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 propertyInfo: typeof(Project).GetProperty("SourceKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Project).GetField("<SourceKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
-            var startYear = runtimeEntityType.AddProperty(
-                "StartYear",
-                typeof(int),
-                propertyInfo: typeof(Project).GetProperty("StartYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Project).GetField("<StartYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
-
             var themeSlug = runtimeEntityType.AddProperty(
                 "ThemeSlug",
                 typeof(string),
@@ -185,6 +191,34 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(Project).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Project).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var totalValue = runtimeEntityType.AddProperty(
+                "TotalValue",
+                typeof(decimal?),
+                propertyInfo: typeof(Project).GetProperty("TotalValue", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<TotalValue>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var totalValueEndYear = runtimeEntityType.AddProperty(
+                "TotalValueEndYear",
+                typeof(int?),
+                propertyInfo: typeof(Project).GetProperty("TotalValueEndYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<TotalValueEndYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var totalValuePeriodAsStated = runtimeEntityType.AddProperty(
+                "TotalValuePeriodAsStated",
+                typeof(string),
+                propertyInfo: typeof(Project).GetProperty("TotalValuePeriodAsStated", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<TotalValuePeriodAsStated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var totalValueStartYear = runtimeEntityType.AddProperty(
+                "TotalValueStartYear",
+                typeof(int?),
+                propertyInfo: typeof(Project).GetProperty("TotalValueStartYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<TotalValueStartYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key0 = runtimeEntityType.AddKey(
                 new[] { id });
