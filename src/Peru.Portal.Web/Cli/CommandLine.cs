@@ -88,7 +88,7 @@ public static class CommandLine
             return 1;
         }
 
-        var addresses = PublishedAddresses.From(result.Content);
+        var addresses = PublishedAddresses.From(language, result.Content);
         var file = options.TryGetValue("--manifest", out var given)
             ? Path.GetFullPath(Path.Combine(cwd, given))
             : Path.Combine(Path.GetDirectoryName(root)!, AddressManifest.DefaultPath);

@@ -1,67 +1,64 @@
+using Peru.Portal.Web.Localization;
+
 namespace Peru.Portal.Web.Content;
 
 /// <summary>
-/// The portal's public addresses, in one place so the pages, the validator and the redirects agree.
-/// They are in the current language: /en/peru/achievements or /fr/perou/realisations. The words are
-/// part of the public contract and never change.
+/// The portal's public addresses, in one place so the pages, the validator and the redirects agree. Each is in
+/// the language it is given (/en/peru/achievements, /fr/perou/realisations, /es/peru/logros): the words come
+/// from the language table and are part of the public contract.
 /// </summary>
 public static class Addresses
 {
-    private sealed record Words(string ThematicFocus, string Achievements, string Relations, string Disbursements, string Projects, string Evaluation, string Search, string Feed);
+    public static string Home(Language language) => $"/{language.Code}";
 
-    private static readonly Words English = new("thematic-focus", "achievements", "bilateral-relations", "disbursements", "projects", "evaluation", "search", "feed.xml");
-    private static readonly Words French = new("orientation-thematique", "realisations", "relations-bilaterales", "decaissements", "projets", "evaluation", "recherche", "fil.xml");
+    public static string Country(Language language, string country) => $"/{language.Code}/{country}";
 
-    private static Words Current => Languages.IsFrench ? French : English;
+    public static string ThematicFocus(Language language, string country) => $"{Country(language, country)}/{language.Word("thematic-focus")}";
 
-    public static string Language => Languages.Current;
+    public static string Theme(Language language, string country, string slug) => $"{ThematicFocus(language, country)}/{slug}";
 
-    public static string Home => $"/{Language}";
+    public static string Achievements(Language language, string country) => $"{Country(language, country)}/{language.Word("achievements")}";
 
-    public static string Country(string country) => $"/{Language}/{country}";
+    public static string FiscalYear(Language language, string country, string year) => $"{Achievements(language, country)}/{year}";
 
-    public static string ThematicFocus(string country) => $"{Country(country)}/{Current.ThematicFocus}";
+    /// <summary>Page <paramref name="page"/> (2 and up) of a fiscal year's achievements.</summary>
+    public static string FiscalYearPage(Language language, string country, string year, int page) =>
+        $"{FiscalYear(language, country, year)}/{language.Word("page")}/{page}";
 
-    public static string Theme(string country, string slug) => $"{ThematicFocus(country)}/{slug}";
+    public static string Achievement(Language language, string country, string year, string slug) => $"{FiscalYear(language, country, year)}/{slug}";
 
-    public static string Achievements(string country) => $"{Country(country)}/{Current.Achievements}";
+    public static string Relations(Language language, string country) => $"{Country(language, country)}/{language.Word("relations")}";
 
-    public static string FiscalYear(string country, string year) => $"{Achievements(country)}/{year}";
+    public static string Disbursements(Language language, string country) => $"{Country(language, country)}/{language.Word("disbursements")}";
 
-    public static string Achievement(string country, string year, string slug) => $"{FiscalYear(country, year)}/{slug}";
+    public static string Projects(Language language, string country) => $"{Country(language, country)}/{language.Word("projects")}";
 
-    public static string Relations(string country) => $"{Country(country)}/{Current.Relations}";
+    public static string Project(Language language, string country, string slug) => $"{Projects(language, country)}/{slug}";
 
-    public static string Disbursements(string country) => $"{Country(country)}/{Current.Disbursements}";
+    public static string Evaluation(Language language, string country) => $"{Country(language, country)}/{language.Word("evaluation")}";
 
-    public static string Projects(string country) => $"{Country(country)}/{Current.Projects}";
+    public static string Recommendation(Language language, string country, string slug) => $"{Evaluation(language, country)}/{slug}";
 
-    public static string Project(string country, string slug) => $"{Projects(country)}/{slug}";
+    public static string Search(Language language) => $"/{language.Code}/{language.Word("search")}";
 
-    public static string Evaluation(string country) => $"{Country(country)}/{Current.Evaluation}";
-
-    public static string Recommendation(string country, string slug) => $"{Evaluation(country)}/{slug}";
-
-    public static string Search => $"/{Language}/{Current.Search}";
-
-    public static string Feed(string country) => $"{Country(country)}/{Current.Feed}";
+    public static string Feed(Language language, string country) => $"{Country(language, country)}/{language.Word("feed")}";
 
     /// <summary>Open data files are named for the page they come from: achievements, disbursements or projects.</summary>
-    public static string DataFile(string country, string dataset, string format) => dataset switch
+    public static string DataFile(Language language, string country, string dataset, string format) => dataset switch
     {
-        "achievements" => $"{Achievements(country)}.{format}",
-        "disbursements" => $"{Disbursements(country)}.{format}",
-        _ => $"{Projects(country)}.{format}",
+        "achievements" => $"{Achievements(language, country)}.{format}",
+        "disbursements" => $"{Disbursements(language, country)}.{format}",
+        _ => $"{Projects(language, country)}.{format}",
     };
 
     /// <summary>Addresses that are not pages but that people and programs link to: feeds and open data.</summary>
-    public static IEnumerable<string> DataAddresses(string country)
+    public static IEnumerable<string> DataAddresses(Language language, string country)
     {
-        yield return Feed(country);
+        yield return Feed(language, country);
         foreach (var dataset in new[] { "achievements", "disbursements", "projects" })
         {
-            yield return DataFile(country, dataset, "csv");
-            yield return DataFile(country, dataset, "json");
+            yield return DataFile(language, country, dataset, "csv");
+            yield return DataFile(language, country, dataset, "json");
         }
     }
 }

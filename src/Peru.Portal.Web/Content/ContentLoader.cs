@@ -1,4 +1,5 @@
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Localization;
 
 namespace Peru.Portal.Web.Content;
 
@@ -6,8 +7,16 @@ namespace Peru.Portal.Web.Content;
 /// Reads a content folder into the content model and reports every problem it finds, in every file,
 /// in one pass. It never stops at the first problem: editors fix a batch, not one line at a time.
 /// </summary>
-public sealed class ContentLoader(MarkdownRenderer markdown)
+public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable languages)
 {
+    /// <summary>With the built-in languages, for commands and tests that run without a host.</summary>
+    public ContentLoader(MarkdownRenderer markdown)
+        : this(markdown, LanguageTable.Builtin)
+    {
+    }
+
+    public LanguageTable Languages => languages;
+
     private static readonly string[] SectionFiles = ["program.md", "aid-effectiveness.md", "relations.md", "disbursements.md"];
 
     /// <summary>The disk as the loader reads it; tests replace it to rename or lock a file mid-import.</summary>
@@ -81,23 +90,24 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
         content.FileCount += files.Count;
         var origins = new Dictionary<object, (SourceFile File, FrontMatterReader Fm)>(ReferenceEqualityComparer.Instance);
-        var isFrench = (SourceFile f) => f.RelativePath.EndsWith(".fr.md", StringComparison.Ordinal);
 
-        CountryReader english, french;
-        using (Languages.Use(Languages.English))
+        // Each language reads its own files (name.md for the default language, name.CODE.md for the others), and
+        // each other language is then checked against the default one: same items, same figures.
+        var readers = languages.All.Select(language =>
         {
-            english = new CountryReader(this, name, Languages.English, files.Where(f => !isFrench(f)).ToList(), content, problems, gitDates, origins);
-            english.Read();
-        }
-
-        using (Languages.Use(Languages.French))
+            var reader = new CountryReader(this, name, language, files.Where(f => LanguageOf(f) == language).ToList(), content, problems, gitDates, origins);
+            reader.Read();
+            return reader;
+        }).ToList();
+        foreach (var twin in readers.Skip(1))
         {
-            french = new CountryReader(this, name, Languages.French, files.Where(isFrench).ToList(), content, problems, gitDates, origins);
-            french.Read();
+            Twins.Check(readers[0], twin, content, problems);
         }
-
-        Twins.Check(english, french, content, problems);
     }
+
+    /// <summary>The language a file is written in, from its name: <c>x.fr.md</c> is French, <c>x.md</c> the default language.</summary>
+    private Language LanguageOf(SourceFile file) =>
+        languages.All.Skip(1).FirstOrDefault(l => file.RelativePath.EndsWith(l.FileSuffix(languages), StringComparison.Ordinal)) ?? languages.Default;
 
     private static void Collect(string root, string directory, int depth, List<string> files, List<ContentProblem> problems)
     {
@@ -127,7 +137,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
     internal sealed class CountryReader(
         ContentLoader loader,
         string folderName,
-        string language,
+        Language language,
         IReadOnlyList<SourceFile> files,
         LoadedContent content,
         List<ContentProblem> problems,
@@ -141,7 +151,11 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         private readonly Dictionary<object, (SourceFile File, FrontMatterReader Fm)> _origins = origins;
         private string _slug = "";
 
-        public string Language => language;
+        public Language Language => language;
+
+        private string Code => language.Code;
+
+        private bool IsDefault => loader.Languages.Default == language;
 
         public string Folder => folderName;
 
@@ -156,11 +170,11 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         public void Read()
         {
             _slug = folderName;
-            var suffix = language == Languages.French ? ".fr.md" : ".md";
+            var suffix = language.FileSuffix(loader.Languages);
             var byPath = files.ToDictionary(f => f.RelativePath[(folderName.Length + 1)..^suffix.Length] + ".md", StringComparer.Ordinal);
             if (files.Count == 0)
             {
-                if (language == Languages.English)
+                if (IsDefault)
                 {
                     problems.Add(new($"{folderName}/country.md", 0, "every country folder needs a country.md"));
                 }
@@ -318,16 +332,16 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 return null;
             }
 
-            if (language == Languages.French)
+            if (!IsDefault)
             {
-                // The country's French slug ("perou") names every French address of the country.
+                // The country's slug in this language ("perou") names every address of the country in it.
                 _slug = fm.Slug("slug") ?? folderName;
             }
 
             var body = Render(file);
             var country = new Country
             {
-                Language = language,
+                Language = Code,
                 Key = folderName,
                 Slug = _slug,
                 Name = fm.Text("name") ?? "",
@@ -347,7 +361,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 var note = s.Text("note", required: false);
                 return key is null || title is null || publisher is null || date is null
                     ? null
-                    : new Source { Language = language, CountrySlug = _slug, Key = key, Title = title, Publisher = publisher, Date = date, Note = note, Order = order++ };
+                    : new Source { Language = Code, CountrySlug = _slug, Key = key, Title = title, Publisher = publisher, Date = date, Note = note, Order = order++ };
             });
             foreach (var duplicate in country.Sources.GroupBy(s => s.Key).Where(g => g.Count() > 1))
             {
@@ -365,7 +379,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 var reference = Reference(k, file);
                 return label is null || value is null || unit is null || year is null || reference is null
                     ? null
-                    : new KeyFigure { Language = language, CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
+                    : new KeyFigure { Language = Code, CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
             });
             content.Countries.Add(Track(file, fm, "country", folderName, country));
             return country;
@@ -381,7 +395,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var body = Render(file);
             var page = new SectionPage
             {
-                Language = language,
+                Language = Code,
                 Key = kind,
                 CountrySlug = _slug,
                 Kind = kind,
@@ -409,7 +423,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                         var reference = Reference(t, file);
                         return label is null || value is null || unit is null || year is null || reference is null
                             ? null
-                            : new TradeFigure { Language = language, CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Currency = currency, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
+                            : new TradeFigure { Language = Code, CountrySlug = _slug, Label = label, Value = value.Value, Unit = unit, Currency = currency, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
                     }));
                     order = 0;
                     string? previous = null;
@@ -431,7 +445,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                         var reference = Reference(t, file);
                         return date is null || text is null || reference is null
                             ? null
-                            : new TimelineEvent { Language = language, CountrySlug = _slug, Date = date, Text = text, SourceKey = reference, Order = order++ };
+                            : new TimelineEvent { Language = Code, CountrySlug = _slug, Date = date, Text = text, SourceKey = reference, Order = order++ };
                     }));
                     break;
                 case "disbursements":
@@ -451,7 +465,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
                         return year is null || source is null || amount is null || unit is null || currency is null
                             ? null
-                            : new Disbursement { Language = language, CountrySlug = _slug, FiscalYear = year, Source = source, Amount = amount.Value, Unit = unit, Currency = currency, Order = row++ };
+                            : new Disbursement { Language = Code, CountrySlug = _slug, FiscalYear = year, Source = source, Amount = amount.Value, Unit = unit, Currency = currency, Order = row++ };
                     }));
                     break;
                 case "evaluation":
@@ -473,10 +487,10 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
             var slug = SlugOf(file, fm, fileName);
             var body = Render(file);
-            Aliases(fm, file, Addresses.Theme(_slug, slug));
+            Aliases(fm, file, Addresses.Theme(language, _slug, slug));
             content.Themes.Add(Track(file, fm, "theme", fileName, new Theme
             {
-                Language = language,
+                Language = Code,
                 Key = fileName,
                 CountrySlug = _slug,
                 Slug = slug,
@@ -504,7 +518,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             }
 
             var body = Render(file);
-            var address = Addresses.FiscalYear(_slug, folderYear);
+            var address = Addresses.FiscalYear(language, _slug, folderYear);
             Aliases(fm, file, address);
             if (!FiscalYears.IsValid(folderYear))
             {
@@ -514,7 +528,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
             content.FiscalYears.Add(Track(file, fm, "fiscal year", folderYear, new FiscalYear
             {
-                Language = language,
+                Language = Code,
                 Key = folderYear,
                 CountrySlug = _slug,
                 Year = folderYear,
@@ -548,7 +562,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var body = Render(file);
             var achievement = new Achievement
             {
-                Language = language,
+                Language = Code,
                 Key = $"{folderYear}/{fileName}",
                 CountrySlug = _slug,
                 FiscalYear = folderYear,
@@ -570,7 +584,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 BodyText = body.PlainText,
                 DateModified = DateModified(file, fm),
             };
-            Aliases(fm, file, Addresses.Achievement(_slug, folderYear, slug));
+            Aliases(fm, file, Addresses.Achievement(language, _slug, folderYear, slug));
             content.Achievements.Add(Track(file, fm, "achievement", achievement.Key, achievement));
         }
 
@@ -593,7 +607,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var body = Render(file);
             var project = new Project
             {
-                Language = language,
+                Language = Code,
                 Key = fileName,
                 CountrySlug = _slug,
                 Slug = slug,
@@ -631,7 +645,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 DateModified = DateModified(file, fm),
             };
             announcement?.ReportUnknownKeys("'announcement'");
-            Aliases(fm, file, Addresses.Project(_slug, slug));
+            Aliases(fm, file, Addresses.Project(language, _slug, slug));
             content.Projects.Add(Track(file, fm, "project", fileName, project));
         }
 
@@ -646,7 +660,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             var body = Render(file);
             content.Recommendations.Add(Track(file, fm, "recommendation", fileName, new Recommendation
             {
-                Language = language,
+                Language = Code,
                 Key = fileName,
                 CountrySlug = _slug,
                 Slug = slug,
@@ -669,7 +683,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 BodyText = body.PlainText,
                 DateModified = DateModified(file, fm),
             }));
-            Aliases(fm, file, Addresses.Recommendation(_slug, slug));
+            Aliases(fm, file, Addresses.Recommendation(language, _slug, slug));
         }
 
         private void CrossCheck(Country? country)
@@ -683,7 +697,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 }
             }
 
-            var themes = content.Themes.Where(t => t.CountrySlug == _slug && t.Language == language).ToList();
+            var themes = content.Themes.Where(t => t.CountrySlug == _slug && t.Language == Code).ToList();
             var themeSlugs = themes.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
 
             // Files name a theme by its English slug, which is its file name; a French item is then filed
@@ -694,31 +708,31 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 problems.Add(new(path, line, $"theme '{theme}' does not exist: add {folderName}/themes/{theme}.md or use one of {string.Join(", ", slugByKey.Keys.Order())}"));
             }
 
-            foreach (var achievement in content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == language && slugByKey.ContainsKey(a.ThemeSlug)))
+            foreach (var achievement in content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == Code && slugByKey.ContainsKey(a.ThemeSlug)))
             {
                 achievement.ThemeSlug = slugByKey[achievement.ThemeSlug];
             }
 
-            foreach (var project in content.Projects.Where(p => p.CountrySlug == _slug && p.Language == language && slugByKey.ContainsKey(p.ThemeSlug)))
+            foreach (var project in content.Projects.Where(p => p.CountrySlug == _slug && p.Language == Code && slugByKey.ContainsKey(p.ThemeSlug)))
             {
                 project.ThemeSlug = slugByKey[project.ThemeSlug];
             }
 
-            var years = content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == language).Select(y => y.Year).ToHashSet(StringComparer.Ordinal);
+            var years = content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == Code).Select(y => y.Year).ToHashSet(StringComparer.Ordinal);
             foreach (var (file, fm) in _files.Where(f => f.File.RelativePath.Contains("/achievements/", StringComparison.Ordinal) && !f.File.RelativePath.EndsWith("/index.md", StringComparison.Ordinal) && !f.File.RelativePath.EndsWith("/index.fr.md", StringComparison.Ordinal)))
             {
                 var year = file.RelativePath.Split('/')[^2];
                 if (!years.Contains(year))
                 {
-                    problems.Add(new(file.RelativePath, fm.LineOfKey("fiscal_year"), $"fiscal year {year} does not exist: add {folderName}/achievements/{year}/index{(language == Languages.French ? ".fr" : "")}.md"));
+                    problems.Add(new(file.RelativePath, fm.LineOfKey("fiscal_year"), $"fiscal year {year} does not exist: add {folderName}/achievements/{year}/index{language.FileSuffix(loader.Languages)}"));
                 }
             }
 
             Duplicates(themes, t => t.Slug, "theme slug");
-            Duplicates(content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == language), a => $"{a.FiscalYear}/{a.Slug}", "achievement slug");
-            Duplicates(content.Projects.Where(p => p.CountrySlug == _slug && p.Language == language), p => p.Slug, "project slug");
-            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == language), r => r.Slug, "recommendation slug");
-            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == language), r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "recommendation number", "number");
+            Duplicates(content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == Code), a => $"{a.FiscalYear}/{a.Slug}", "achievement slug");
+            Duplicates(content.Projects.Where(p => p.CountrySlug == _slug && p.Language == Code), p => p.Slug, "project slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == Code), r => r.Slug, "recommendation slug");
+            Duplicates(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == Code), r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), "recommendation number", "number");
 
             var live = LiveAddresses();
             var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -761,20 +775,20 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         {
             var live = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
-                Addresses.Home,
-                Addresses.Country(_slug),
-                Addresses.ThematicFocus(_slug),
-                Addresses.Achievements(_slug),
-                Addresses.Relations(_slug),
-                Addresses.Disbursements(_slug),
-                Addresses.Projects(_slug),
-                Addresses.Evaluation(_slug),
+                Addresses.Home(language),
+                Addresses.Country(language, _slug),
+                Addresses.ThematicFocus(language, _slug),
+                Addresses.Achievements(language, _slug),
+                Addresses.Relations(language, _slug),
+                Addresses.Disbursements(language, _slug),
+                Addresses.Projects(language, _slug),
+                Addresses.Evaluation(language, _slug),
             };
-            live.UnionWith(content.Themes.Where(t => t.CountrySlug == _slug && t.Language == language).Select(t => Addresses.Theme(_slug, t.Slug)));
-            live.UnionWith(content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == language).Select(y => Addresses.FiscalYear(_slug, y.Year)));
-            live.UnionWith(content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == language).Select(a => Addresses.Achievement(_slug, a.FiscalYear, a.Slug)));
-            live.UnionWith(content.Projects.Where(p => p.CountrySlug == _slug && p.Language == language).Select(p => Addresses.Project(_slug, p.Slug)));
-            live.UnionWith(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == language).Select(r => Addresses.Recommendation(_slug, r.Slug)));
+            live.UnionWith(content.Themes.Where(t => t.CountrySlug == _slug && t.Language == Code).Select(t => Addresses.Theme(language, _slug, t.Slug)));
+            live.UnionWith(content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == Code).Select(y => Addresses.FiscalYear(language, _slug, y.Year)));
+            live.UnionWith(content.Achievements.Where(a => a.CountrySlug == _slug && a.Language == Code).Select(a => Addresses.Achievement(language, _slug, a.FiscalYear, a.Slug)));
+            live.UnionWith(content.Projects.Where(p => p.CountrySlug == _slug && p.Language == Code).Select(p => Addresses.Project(language, _slug, p.Slug)));
+            live.UnionWith(content.Recommendations.Where(r => r.CountrySlug == _slug && r.Language == Code).Select(r => Addresses.Recommendation(language, _slug, r.Slug)));
             return live;
         }
     }

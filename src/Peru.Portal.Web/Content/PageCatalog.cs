@@ -21,7 +21,7 @@ public static class PageCatalog
             }
 
             void Add(string path, string key, DateOnly date) => pages.Add(new PublishedPage { Path = path, Language = language, Key = key, DateModified = date });
-            Add(Addresses.Home, "home", countries.Max(c => c.DateModified));
+            Add(Addresses.Home(language), "home", countries.Max(c => c.DateModified));
             foreach (var country in countries)
             {
                 var slug = country.Slug;
@@ -33,42 +33,42 @@ public static class PageCatalog
                 DateOnly Newest(IEnumerable<DateOnly> dates) => dates.DefaultIfEmpty(country.DateModified).Max();
                 DateOnly Section(string kind) => sections.TryGetValue(kind, out var d) ? d : country.DateModified;
 
-                Add(Addresses.Country(slug), $"country:{k}", country.DateModified);
+                Add(Addresses.Country(language, slug), $"country:{k}", country.DateModified);
                 if (sections.ContainsKey("program"))
                 {
-                    Add(Addresses.ThematicFocus(slug), $"thematic-focus:{k}", Newest([Section("program"), Section("aid-effectiveness")]));
+                    Add(Addresses.ThematicFocus(language, slug), $"thematic-focus:{k}", Newest([Section("program"), Section("aid-effectiveness")]));
                 }
 
-                Add(Addresses.Achievements(slug), $"achievements:{k}", Newest(achievements.Select(a => a.DateModified)));
+                Add(Addresses.Achievements(language, slug), $"achievements:{k}", Newest(achievements.Select(a => a.DateModified)));
                 if (sections.ContainsKey("relations"))
                 {
-                    Add(Addresses.Relations(slug), $"relations:{k}", Section("relations"));
+                    Add(Addresses.Relations(language, slug), $"relations:{k}", Section("relations"));
                 }
 
                 if (sections.ContainsKey("disbursements"))
                 {
-                    Add(Addresses.Disbursements(slug), $"disbursements:{k}", Section("disbursements"));
+                    Add(Addresses.Disbursements(language, slug), $"disbursements:{k}", Section("disbursements"));
                 }
 
-                Add(Addresses.Projects(slug), $"projects:{k}", Newest(projects.Select(p => p.DateModified)));
+                Add(Addresses.Projects(language, slug), $"projects:{k}", Newest(projects.Select(p => p.DateModified)));
                 if (sections.ContainsKey("evaluation"))
                 {
-                    Add(Addresses.Evaluation(slug), $"evaluation:{k}", Newest(recommendations.Select(r => r.DateModified).Append(Section("evaluation"))));
+                    Add(Addresses.Evaluation(language, slug), $"evaluation:{k}", Newest(recommendations.Select(r => r.DateModified).Append(Section("evaluation"))));
                 }
 
                 foreach (var theme in content.Themes.Where(t => t.Language == language && t.CountrySlug == slug))
                 {
-                    Add(Addresses.Theme(slug, theme.Slug), $"theme:{k}/{theme.Key}", theme.DateModified);
+                    Add(Addresses.Theme(language, slug, theme.Slug), $"theme:{k}/{theme.Key}", theme.DateModified);
                 }
 
                 foreach (var year in content.FiscalYears.Where(y => y.Language == language && y.CountrySlug == slug))
                 {
-                    Add(Addresses.FiscalYear(slug, year.Year), $"year:{k}/{year.Key}", year.DateModified);
+                    Add(Addresses.FiscalYear(language, slug, year.Year), $"year:{k}/{year.Key}", year.DateModified);
                 }
 
-                pages.AddRange(achievements.Select(a => new PublishedPage { Path = Addresses.Achievement(slug, a.FiscalYear, a.Slug), Language = language, Key = $"achievement:{k}/{a.Key}", DateModified = a.DateModified }));
-                pages.AddRange(projects.Select(p => new PublishedPage { Path = Addresses.Project(slug, p.Slug), Language = language, Key = $"project:{k}/{p.Key}", DateModified = p.DateModified }));
-                pages.AddRange(recommendations.Select(r => new PublishedPage { Path = Addresses.Recommendation(slug, r.Slug), Language = language, Key = $"recommendation:{k}/{r.Key}", DateModified = r.DateModified }));
+                pages.AddRange(achievements.Select(a => new PublishedPage { Path = Addresses.Achievement(language, slug, a.FiscalYear, a.Slug), Language = language, Key = $"achievement:{k}/{a.Key}", DateModified = a.DateModified }));
+                pages.AddRange(projects.Select(p => new PublishedPage { Path = Addresses.Project(language, slug, p.Slug), Language = language, Key = $"project:{k}/{p.Key}", DateModified = p.DateModified }));
+                pages.AddRange(recommendations.Select(r => new PublishedPage { Path = Addresses.Recommendation(language, slug, r.Slug), Language = language, Key = $"recommendation:{k}/{r.Key}", DateModified = r.DateModified }));
             }
         }
 

@@ -13,7 +13,7 @@ public static class PublishedAddresses
         foreach (var country in content.Countries)
         {
             using var scope = Languages.Use(country.Language);
-            addresses.AddRange(Addresses.DataAddresses(country.Slug));
+            addresses.AddRange(Addresses.DataAddresses(language, country.Slug));
         }
 
         addresses.AddRange(["/sitemap.xml", "/robots.txt"]);
@@ -27,7 +27,7 @@ public static class PublishedAddresses
         foreach (var language in Languages.All)
         {
             using var scope = Languages.Use(language);
-            reachable.Add(Addresses.Search);
+            reachable.Add(Addresses.Search(language));
         }
 
         return reachable;

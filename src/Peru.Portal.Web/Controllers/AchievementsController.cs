@@ -21,8 +21,7 @@ public sealed class AchievementsController(
 {
     private int PageSize => Math.Max(1, listOptions.Value.PageSize);
 
-    [HttpGet("/en/{country:slug}/achievements")]
-    [HttpGet("/fr/{country:slug}/realisations")]
+    [PageAddress("{country:slug}/@achievements")]
     [ReadsQuery(QueryParameters.Theme)]
     public async Task<IActionResult> Index(string country, [FromQuery] string? theme, CancellationToken ct)
     {
@@ -51,14 +50,12 @@ public sealed class AchievementsController(
             indexText));
     }
 
-    [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}")]
-    [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}")]
+    [PageAddress("{country:slug}/@achievements/{year:fiscalyear}")]
     public Task<IActionResult> Year(string country, string year, CancellationToken ct) => YearPage(country, year, 1, ct);
 
     // Paged by path, not query, so the static export can write every page as a file. Three segments after the
     // section, where an achievement has two, so "page" can never be taken for an achievement's slug.
-    [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}/page/{page:int:min(1)}")]
-    [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}/page/{page:int:min(1)}")]
+    [PageAddress("{country:slug}/@achievements/{year:fiscalyear}/@page/{page:int:min(1)}")]
     public async Task<IActionResult> YearPage(string country, string year, int page, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found || await achievements.GetFiscalYearAsync(country, year, ct) is not { } fiscalYear)
@@ -68,7 +65,7 @@ public sealed class AchievementsController(
 
         if (page == 1 && RouteData.Values.ContainsKey("page"))
         {
-            return RedirectPermanent(Addresses.FiscalYear(country, year));
+            return RedirectPermanent(Addresses.FiscalYear(language, country, year));
         }
 
         var total = await achievements.CountAsync(country, year, ct);
@@ -87,12 +84,11 @@ public sealed class AchievementsController(
             PageSize,
             await achievements.LastModifiedAsync(country, year, ct),
             await themes.ListThemesAsync(country, ct),
-            page == 1 ? null : await pages.FindTwinAsync(Addresses.FiscalYear(country, year), ct),
+            page == 1 ? null : await pages.FindTwinAsync(Addresses.FiscalYear(language, country, year), ct),
             yearText));
     }
 
-    [HttpGet("/en/{country:slug}/achievements/{year:fiscalyear}/{slug:slug}")]
-    [HttpGet("/fr/{country:slug}/realisations/{year:fiscalyear}/{slug:slug}")]
+    [PageAddress("{country:slug}/@achievements/{year:fiscalyear}/{slug:slug}")]
     public async Task<IActionResult> Achievement(string country, string year, string slug, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

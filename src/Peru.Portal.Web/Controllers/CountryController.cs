@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
@@ -11,8 +12,7 @@ public sealed class CountryController(
     AchievementRepository achievements,
     IStringLocalizer<CountryPage> text) : Controller
 {
-    [HttpGet("/en/{country:slug}")]
-    [HttpGet("/fr/{country:slug}")]
+    [PageAddress("{country:slug}")]
     public async Task<IActionResult> Overview(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
 public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<DisbursementsPage> text) : Controller
 {
-    [HttpGet("/en/{country:slug}/disbursements")]
-    [HttpGet("/fr/{country:slug}/decaissements")]
+    [PageAddress("{country:slug}/@disbursements")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
@@ -11,8 +12,7 @@ public sealed class EvaluationController(
     EvaluationRepository evaluation,
     IStringLocalizer<EvaluationPage> text) : Controller
 {
-    [HttpGet("/en/{country:slug}/evaluation")]
-    [HttpGet("/fr/{country:slug}/evaluation")]
+    [PageAddress("{country:slug}/@evaluation")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found
@@ -24,9 +24,7 @@ public sealed class EvaluationController(
         return View(EvaluationPage.From(found, section, await evaluation.ListRecommendationsAsync(country, ct), text));
     }
 
-    [HttpGet("/en/{country:slug}/evaluation/{slug:slug}")]
-
-    [HttpGet("/fr/{country:slug}/evaluation/{slug:slug}")]
+    [PageAddress("{country:slug}/@evaluation/{slug:slug}")]
     public async Task<IActionResult> Recommendation(string country, string slug, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

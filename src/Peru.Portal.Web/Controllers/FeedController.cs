@@ -19,8 +19,7 @@ public sealed class FeedController(
     IStringLocalizer<FeedController> text,
     IStringLocalizer<Models.FundingText> money) : Controller
 {
-    [HttpGet("/en/{country:slug}/feed.xml")]
-    [HttpGet("/fr/{country:slug}/fil.xml")]
+    [PageAddress("{country:slug}/@feed")]
     public async Task<IActionResult> Feed(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found)
@@ -35,23 +34,23 @@ public sealed class FeedController(
         var entries = Math.Max(1, options.Value.FeedEntries);
         foreach (var a in await achievements.ListLatestAsync(country, entries, ct))
         {
-            var url = baseUrl + Addresses.Achievement(country, a.FiscalYear, a.Slug);
-            var summary = text["Achievement, {0}, {1}", Formats.FiscalYear(a.FiscalYear), themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)];
+            var url = baseUrl + Addresses.Achievement(language, country, a.FiscalYear, a.Slug);
+            var summary = text["Achievement, {0}, {1}", Formats.FiscalYear(language, a.FiscalYear), themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)];
             items.Add(Item(url, a.Title, summary, a.BodyHtml, a.DateModified, text["Achievement"]));
         }
 
         foreach (var p in await projects.ListLatestAsync(country, entries, ct))
         {
-            var url = baseUrl + Addresses.Project(country, p.Slug);
-            var summary = text["Project: {0}", Models.FundingText.Sentence(p, money)];
+            var url = baseUrl + Addresses.Project(language, country, p.Slug);
+            var summary = text["Project: {0}", Models.FundingText.Sentence(language, p, money)];
             items.Add(Item(url, p.Title, summary, p.BodyHtml, p.DateModified, text["Project"]));
         }
 
-        var feedUrl = baseUrl + Addresses.Feed(country);
+        var feedUrl = baseUrl + Addresses.Feed(language, country);
         var feed = new SyndicationFeed(
             text["{0}: Canada's achievements and projects", found.Name],
             text["New and updated achievements and funded projects of Canada's international assistance in {0}.", found.Name],
-            new Uri(baseUrl + Addresses.Country(country)),
+            new Uri(baseUrl + Addresses.Country(language, country)),
             feedUrl,
             items.Count == 0 ? new DateTimeOffset(found.DateModified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : items.Max(i => i.LastUpdatedTime),
             items.OrderByDescending(i => i.LastUpdatedTime).ThenBy(i => i.Id, StringComparer.Ordinal).Take(entries))

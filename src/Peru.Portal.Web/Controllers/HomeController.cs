@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
@@ -18,9 +19,7 @@ public sealed class HomeController(CountryRepository countries, IStringLocalizer
         return Redirect($"/{language}");
     }
 
-    [HttpGet("/en")]
-
-    [HttpGet("/fr")]
+    [PageAddress("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(HomePage.From(await countries.ListCountriesAsync(ct), text));
 }

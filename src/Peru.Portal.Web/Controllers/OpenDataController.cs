@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.OpenData;
 
 namespace Peru.Portal.Web.Controllers;
@@ -19,21 +20,15 @@ public sealed class OpenDataController(
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    [HttpGet("/en/{country:slug}/disbursements.{format:regex(^(csv|json)$)}")]
-
-    [HttpGet("/fr/{country:slug}/decaissements.{format:regex(^(csv|json)$)}")]
+    [PageAddress("{country:slug}/@disbursements.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Disbursements(string country, string format, CancellationToken ct) =>
         Answer(country, format, async found => OpenDataSets.Disbursements(found, await sections.ListDisbursementsAsync(country, ct), BaseUrl), ct);
 
-    [HttpGet("/en/{country:slug}/projects.{format:regex(^(csv|json)$)}")]
-
-    [HttpGet("/fr/{country:slug}/projets.{format:regex(^(csv|json)$)}")]
+    [PageAddress("{country:slug}/@projects.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Projects(string country, string format, CancellationToken ct) =>
         Answer(country, format, async found => OpenDataSets.Projects(found, await projects.ListProjectsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl, money), ct);
 
-    [HttpGet("/en/{country:slug}/achievements.{format:regex(^(csv|json)$)}")]
-
-    [HttpGet("/fr/{country:slug}/realisations.{format:regex(^(csv|json)$)}")]
+    [PageAddress("{country:slug}/@achievements.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Achievements(string country, string format, CancellationToken ct) =>
         Answer(country, format, async found => OpenDataSets.Achievements(found, await achievements.ListAchievementsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl), ct);
 

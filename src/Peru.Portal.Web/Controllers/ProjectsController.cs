@@ -17,8 +17,7 @@ public sealed class ProjectsController(
     IStringLocalizer<ProjectPage> projectText,
     IStringLocalizer<FundingText> money) : Controller
 {
-    [HttpGet("/en/{country:slug}/projects")]
-    [HttpGet("/fr/{country:slug}/projets")]
+    [PageAddress("{country:slug}/@projects")]
     [ReadsQuery(QueryParameters.Theme, QueryParameters.Scope, QueryParameters.Sort, QueryParameters.Direction)]
     public async Task<IActionResult> Index(string country, string? sort, string? dir, string? theme, string? scope, CancellationToken ct)
     {
@@ -36,9 +35,7 @@ public sealed class ProjectsController(
         return View(ProjectsPage.From(found, await projects.ListProjectsAsync(country, ct: ct), themeList, query, listText, money));
     }
 
-    [HttpGet("/en/{country:slug}/projects/{slug:slug}")]
-
-    [HttpGet("/fr/{country:slug}/projets/{slug:slug}")]
+    [PageAddress("{country:slug}/@projects/{slug:slug}")]
     public async Task<IActionResult> Project(string country, string slug, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
 public sealed class RelationsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<RelationsPage> text) : Controller
 {
-    [HttpGet("/en/{country:slug}/bilateral-relations")]
-    [HttpGet("/fr/{country:slug}/relations-bilaterales")]
+    [PageAddress("{country:slug}/@relations")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

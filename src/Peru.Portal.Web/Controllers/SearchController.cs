@@ -13,9 +13,7 @@ public sealed class SearchController(SearchRepository search, CountryRepository 
 {
     private const int MaxPage = 1000;
 
-    [HttpGet("/en/search")]
-
-    [HttpGet("/fr/recherche")]
+    [PageAddress("@search")]
     [EnableRateLimiting(SearchServices.RateLimitPolicy)]
     [ReadsQuery(QueryParameters.Query, QueryParameters.Section, QueryParameters.Theme, QueryParameters.Page)]
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? section, [FromQuery] string? theme, [FromQuery] string? page, CancellationToken ct)

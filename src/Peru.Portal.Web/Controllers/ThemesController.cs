@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
@@ -14,8 +15,7 @@ public sealed class ThemesController(
     IStringLocalizer<ThemePage> themeText,
     IStringLocalizer<FundingText> money) : Controller
 {
-    [HttpGet("/en/{country:slug}/thematic-focus")]
-    [HttpGet("/fr/{country:slug}/orientation-thematique")]
+    [PageAddress("{country:slug}/@thematic-focus")]
     public async Task<IActionResult> ThematicFocus(string country, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found
@@ -31,8 +31,7 @@ public sealed class ThemesController(
             await themes.ListThemesAsync(country, ct)));
     }
 
-    [HttpGet("/en/{country:slug}/thematic-focus/{theme:slug}")]
-    [HttpGet("/fr/{country:slug}/orientation-thematique/{theme:slug}")]
+    [PageAddress("{country:slug}/@thematic-focus/{theme:slug}")]
     public async Task<IActionResult> Theme(string country, string theme, CancellationToken ct)
     {
         if (await countries.GetCountryAsync(country, ct) is not { } found

@@ -146,10 +146,10 @@ public sealed class StaticExport
         foreach (var (language, slug) in countries)
         {
             using var scope = Languages.Use(language);
-            _dataAddresses.UnionWith(Addresses.DataAddresses(slug));
+            _dataAddresses.UnionWith(language, Addresses.DataAddresses(language, slug));
         }
 
-        _dataAddresses.UnionWith(["/sitemap.xml", "/robots.txt"]);
+        _dataAddresses.UnionWith(language, ["/sitemap.xml", "/robots.txt"]);
         _aliases.UnionWith(aliases.Select(a => a.Path));
         _seen.Add("/");
         foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
@@ -234,7 +234,7 @@ public sealed class StaticExport
                 break;
             default:
                 await WriteAsync(FileFor(path, page: false), body, ct);
-                if (_dataAddresses.Contains(path))
+                if (_dataAddresses.Contains(language, path))
                 {
                     _dataFiles++;
                 }

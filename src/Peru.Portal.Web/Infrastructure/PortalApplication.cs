@@ -22,7 +22,7 @@ public static class PortalApplication
         builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
         builder.Services.AddPortalHealth();
         builder.Services.AddPortalSearch(builder.Configuration);
-        builder.Services.AddPortalLocalization();
+        builder.Services.AddPortalLocalization(builder.Configuration);
         builder.Services.AddPortalWeb(builder.Configuration);
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
         return builder;

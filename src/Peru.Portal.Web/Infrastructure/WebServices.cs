@@ -6,7 +6,12 @@ public static class WebServices
 {
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new HeadWhereGetConvention())).AddViewLocalization();
+        var languages = Localization.LanguageTable.From(configuration);
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Conventions.Add(new PageAddressConvention(languages));
+            mvc.Conventions.Add(new HeadWhereGetConvention());
+        }).AddViewLocalization();
         services.AddPortalCaching(configuration);
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));
 

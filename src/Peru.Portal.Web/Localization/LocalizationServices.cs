@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Localization;
-using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Localization;
 
@@ -7,36 +6,26 @@ public static class LocalizationServices
 {
     public const string CookieName = ".Portal.Language";
 
-    public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services, IConfiguration configuration)
     {
+        var table = LanguageTable.From(configuration);
+        services.AddSingleton(table);
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SupportedCultures = options.SupportedUICultures = [Languages.EnglishCulture, Languages.FrenchCulture];
-            options.DefaultRequestCulture = new RequestCulture(Languages.EnglishCulture);
+            options.SupportedCultures = options.SupportedUICultures = [.. table.All.Select(l => l.CultureInfo)];
+            options.DefaultRequestCulture = new RequestCulture(table.Default.CultureInfo);
 
-            // The address decides the language: /fr/... is French, everything else English. Nothing else may
+            // The address decides the language: /fr/... is French, everything else the default. Nothing else may
             // change it, or the same address would answer in two languages.
-            // An error page re-executed for a French address answers in French.
             options.RequestCultureProviders = [new CustomRequestCultureProvider(context =>
-            {
-                var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
-                    ?? context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path
-                    ?? context.Request.Path.Value;
-
-                // The path is already decoded: converting it with PathString's implicit operator would decode
-                // it again, and "/%2500" would become a NUL that throws.
-                return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(LanguageOf(new PathString(path)) == Languages.French ? "fr-CA" : "en-CA"));
-            })];
+                Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(context.Language().Culture)))];
         });
         return services;
     }
 
-    public static string LanguageOf(PathString path) =>
-        path.StartsWithSegments("/fr", StringComparison.OrdinalIgnoreCase) ? Languages.French : Languages.English;
-
-    /// <summary>The browser's preferred language among English and French, English by default.</summary>
-    public static string BrowserLanguage(HttpRequest request)
+    /// <summary>The browser's preferred language among the table's, the default one otherwise.</summary>
+    public static Language BrowserLanguage(HttpRequest request, LanguageTable table)
     {
         var preferences = request.GetTypedHeaders().AcceptLanguage
             .Where(l => l.Quality is null or > 0)
@@ -44,19 +33,19 @@ public static class LocalizationServices
         foreach (var preference in preferences)
         {
             var tag = preference.Value.Value ?? "";
-            if (tag.StartsWith("fr", StringComparison.OrdinalIgnoreCase))
+            var primary = tag.Split('-')[0];
+            if (table.Find(primary) is { } language)
             {
-                return Languages.French;
-            }
-
-            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-            {
-                return Languages.English;
+                return language;
             }
         }
 
-        return Languages.English;
+        return table.Default;
     }
+
+    /// <summary>The language <c>/</c> sends a reader to: the one they last read in, else their browser's.</summary>
+    public static Language PreferredLanguage(HttpRequest request, LanguageTable table) =>
+        table.Find(request.Cookies[CookieName]) ?? BrowserLanguage(request, table);
 
     /// <summary>
     /// The reader's language is remembered in a cookie so that "/" can send a returning reader to the language
@@ -66,34 +55,32 @@ public static class LocalizationServices
     public static WebApplication UsePortalLocalization(this WebApplication app)
     {
         app.UseRequestLocalization();
+        var table = app.Services.GetRequiredService<LanguageTable>();
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
-            if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && (path.StartsWithSegments("/en") || path.StartsWithSegments("/fr")))
+            if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                && table.All.FirstOrDefault(l => path.StartsWithSegments($"/{l.Code}")) is { } language
+                && PreferredLanguage(context.Request, table) != language)
             {
-                var language = LanguageOf(path);
-                var remembered = context.Request.Cookies[CookieName];
-                if ((remembered is Languages.English or Languages.French ? remembered : BrowserLanguage(context.Request)) != language)
+                context.Response.OnStarting(() =>
                 {
-                    context.Response.OnStarting(() =>
+                    if (context.Response.StatusCode == StatusCodes.Status200OK)
                     {
-                        if (context.Response.StatusCode == StatusCodes.Status200OK)
+                        context.Response.Cookies.Append(CookieName, language.Code, new CookieOptions
                         {
-                            context.Response.Cookies.Append(CookieName, language, new CookieOptions
-                            {
-                                MaxAge = TimeSpan.FromDays(365),
-                                SameSite = SameSiteMode.Lax,
-                                HttpOnly = true,
-                                IsEssential = true,
-                            });
+                            MaxAge = TimeSpan.FromDays(365),
+                            SameSite = SameSiteMode.Lax,
+                            HttpOnly = true,
+                            IsEssential = true,
+                        });
 
-                            // A shared cache must not hand this reader's cookie to everyone else.
-                            context.Response.Headers.CacheControl = "private, no-cache";
-                        }
+                        // A shared cache must not hand this reader's cookie to everyone else.
+                        context.Response.Headers.CacheControl = "private, no-cache";
+                    }
 
-                        return Task.CompletedTask;
-                    });
-                }
+                    return Task.CompletedTask;
+                });
             }
 
             await next(context);

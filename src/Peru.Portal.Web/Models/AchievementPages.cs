@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
@@ -27,7 +28,7 @@ public sealed record YearGroup(string Year, string Title, string Path, string Su
 {
     public int Shown => Themes.Sum(t => t.Achievements.Count);
 
-    public static YearGroup From(FiscalYear year, IEnumerable<AchievementListing> achievements, IReadOnlyList<Theme> themes, int total)
+    public static YearGroup From(Language language, FiscalYear year, IEnumerable<AchievementListing> achievements, IReadOnlyList<Theme> themes, int total)
     {
         var order = themes.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var byTheme = themes.ToDictionary(t => t.Slug, StringComparer.Ordinal);
@@ -36,10 +37,10 @@ public sealed record YearGroup(string Year, string Title, string Path, string Su
             .OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue))
             .Select(g => new ThemeGroup(
                 byTheme.TryGetValue(g.Key, out var t) ? t.Title : g.Key,
-                Addresses.Theme(year.CountrySlug, g.Key),
-                g.OrderBy(a => a.Order).Select(a => new AchievementItem(a.Title, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), a.ResultsPeriod)).ToList()))
+                Addresses.Theme(language, year.CountrySlug, g.Key),
+                g.OrderBy(a => a.Order).Select(a => new AchievementItem(a.Title, Addresses.Achievement(language, a.CountrySlug, a.FiscalYear, a.Slug), a.ResultsPeriod)).ToList()))
             .ToList();
-        return new(year.Year, Formats.FiscalYear(year.Year), Addresses.FiscalYear(year.CountrySlug, year.Year), year.Summary, groups, total);
+        return new(year.Year, Formats.FiscalYear(language, year.Year), Addresses.FiscalYear(language, year.CountrySlug, year.Year), year.Summary, groups, total);
     }
 }
 
@@ -54,7 +55,7 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
     public int Count => Years.Sum(y => y.Total);
 
     // firstOfEachYear and countByYear are of the active theme; usedThemes (offered as filters) of all.
-    public static AchievementsPage From(
+    public static AchievementsPage From(Language language, 
         Country country,
         IReadOnlyList<FiscalYear> years,
         IReadOnlyList<AchievementListing> firstOfEachYear,
@@ -66,18 +67,18 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
         IStringLocalizer<AchievementsPage> text)
     {
         var slug = country.Slug;
-        var path = Addresses.Achievements(slug);
+        var path = Addresses.Achievements(language, slug);
         var used = usedThemes.ToHashSet(StringComparer.Ordinal);
         List<ThemeFilter> filters = [new(text["All themes"], path, activeTheme is null)];
         filters.AddRange(themes.Where(t => used.Contains(t.Slug)).Select(t => new ThemeFilter(t.Title, $"{path}?theme={t.Slug}", t.Slug == activeTheme?.Slug)));
         var groups = years
-            .Select(y => YearGroup.From(y, firstOfEachYear.Where(a => a.FiscalYear == y.Year), themes, countByYear.GetValueOrDefault(y.Year)))
+            .Select(y => YearGroup.From(language, y, firstOfEachYear.Where(a => a.FiscalYear == y.Year), themes, countByYear.GetValueOrDefault(y.Year)))
             .Where(g => g.Total > 0)
             .ToList();
         string title = activeTheme is null ? text["Achievements"] : text["Achievements: {0}", activeTheme.Title];
         var dates = years.Select(y => (DateOnly?)y.DateModified).Append(achievementsModified).OfType<DateOnly>().ToList();
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Achievements, title, text["What Canada's international assistance achieved in {0}, by fiscal year and theme.", country.Name], path, dates.Count == 0 ? null : dates.Max()),
+            PageChrome.ForCountry(language, slug, country.Name, Section.Achievements, title, text["What Canada's international assistance achieved in {0}, by fiscal year and theme.", country.Name], path, dates.Count == 0 ? null : dates.Max()),
             filters,
             activeTheme?.Title,
             groups);
@@ -88,17 +89,17 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
 public sealed record Pager(int Page, int Pages, string? PreviousPath, string? NextPath)
 {
     /// <summary>Page 1 is the list's own address; the others add <c>/page/{n}</c> to it.</summary>
-    public static string PathOf(string firstPage, int page) =>
-        page == 1 ? firstPage : string.Create(CultureInfo.InvariantCulture, $"{firstPage}/page/{page}");
+    public static string PathOf(Language language, string firstPage, int page) =>
+        page == 1 ? firstPage : string.Create(CultureInfo.InvariantCulture, $"{firstPage}/{language.Word("page")}/{page}");
 
-    public static Pager For(string firstPage, int page, int pages) =>
-        new(page, pages, page > 1 ? PathOf(firstPage, page - 1) : null, page < pages ? PathOf(firstPage, page + 1) : null);
+    public static Pager For(Language language, string firstPage, int page, int pages) =>
+        new(page, pages, page > 1 ? PathOf(language, firstPage, page - 1) : null, page < pages ? PathOf(language, firstPage, page + 1) : null);
 }
 
 public sealed record FiscalYearPage(PageChrome Chrome, YearGroup Year, string? BodyHtml, Pager Pager, string? PreviousYearPath, string? PreviousYearTitle, string? NextYearPath, string? NextYearTitle) : IPortalPage
 {
-    // achievements are those on this page, total those of the whole year; twinPath is the year's first page in the other language.
-    public static FiscalYearPage From(
+    // achievements are those on this page, total those of the whole year.
+    public static FiscalYearPage From(Language language, 
         Country country,
         FiscalYear year,
         IReadOnlyList<FiscalYear> allYears,
@@ -108,13 +109,12 @@ public sealed record FiscalYearPage(PageChrome Chrome, YearGroup Year, string? B
         int pageSize,
         DateOnly? achievementsModified,
         IReadOnlyList<Theme> themes,
-        string? twinPath,
         IStringLocalizer<FiscalYearPage> text)
     {
         var slug = country.Slug;
-        var group = YearGroup.From(year, achievements, themes, total);
+        var group = YearGroup.From(language, year, achievements, themes, total);
         var index = allYears.ToList().FindIndex(y => y.Year == year.Year);
-        var pager = Pager.For(group.Path, page, PageCount(total, pageSize));
+        var pager = Pager.For(language, group.Path, page, PageCount(total, pageSize));
 
         // allYears is newest first: the previous (older) year is the next item in the list.
         var older = index + 1 < allYears.Count ? allYears[index + 1] : null;
@@ -122,23 +122,24 @@ public sealed record FiscalYearPage(PageChrome Chrome, YearGroup Year, string? B
         var modified = achievementsModified is { } a && a > year.DateModified ? a : year.DateModified;
         string title = text["Achievements in {0}", group.Title];
         var chrome = page == 1
-            ? PageChrome.ForCountry(slug, country.Name, Section.Achievements, title, year.Summary, group.Path, modified, new Crumb(text["Achievements"], Addresses.Achievements(slug)))
-            : PageChrome.ForCountry(slug, country.Name, Section.Achievements, text["{0} (page {1} of {2})", title, page, pager.Pages], year.Summary, Pager.PathOf(group.Path, page), modified,
-                new Crumb(text["Achievements"], Addresses.Achievements(slug)),
+            ? PageChrome.ForCountry(language, slug, country.Name, Section.Achievements, title, year.Summary, group.Path, modified, new Crumb(text["Achievements"], Addresses.Achievements(language, slug)))
+            : PageChrome.ForCountry(language, slug, country.Name, Section.Achievements, text["{0} (page {1} of {2})", title, page, pager.Pages], year.Summary, Pager.PathOf(language, group.Path, page), modified,
+                new Crumb(text["Achievements"], Addresses.Achievements(language, slug)),
                 new Crumb(group.Title, group.Path)) with
             {
                 // Later pages are not published pages, so their twin is the twin year's page of the same number.
-                AlternatePath = twinPath is null ? null : Pager.PathOf(twinPath, page),
+                TwinsOf = group.Path,
+                FromTwin = (other, twin) => Pager.PathOf(other, twin, page),
             };
         return new(
             chrome,
             group,
             page == 1 ? year.BodyHtml : null,
             pager,
-            older is null ? null : Addresses.FiscalYear(slug, older.Year),
-            older is null ? null : Formats.FiscalYear(older.Year),
-            newer is null ? null : Addresses.FiscalYear(slug, newer.Year),
-            newer is null ? null : Formats.FiscalYear(newer.Year));
+            older is null ? null : Addresses.FiscalYear(language, slug, older.Year),
+            older is null ? null : Formats.FiscalYear(language, older.Year),
+            newer is null ? null : Addresses.FiscalYear(language, slug, newer.Year),
+            newer is null ? null : Formats.FiscalYear(language, newer.Year));
     }
 
     /// <summary>Pages a year of <paramref name="total"/> achievements needs; a year without any still has its first page.</summary>
@@ -158,19 +159,19 @@ public sealed record AchievementPage(
     AchievementItem? Previous,
     AchievementItem? Next) : IPortalPage
 {
-    public static AchievementPage From(Country country, Achievement achievement, Theme theme, AchievementListing? previous, AchievementListing? next, PortalOptions options, IStringLocalizer<AchievementPage> text)
+    public static AchievementPage From(Language language, Country country, Achievement achievement, Theme theme, AchievementListing? previous, AchievementListing? next, PortalOptions options, IStringLocalizer<AchievementPage> text)
     {
         var baseUrl = options.BaseUrl.TrimEnd('/');
         var slug = country.Slug;
-        var source = Sources.Of(country).Find(achievement.SourceKey);
-        var year = Formats.FiscalYear(achievement.FiscalYear);
-        string figureYear = achievement.ResultsPeriod is null ? year : text["{0} (results for {1})", year, Formats.FiscalYear(achievement.ResultsPeriod)];
-        AchievementItem? Item(AchievementListing? a) => a is null ? null : new AchievementItem(a.Title, Addresses.Achievement(slug, a.FiscalYear, a.Slug), a.ResultsPeriod);
-        var path = Addresses.Achievement(slug, achievement.FiscalYear, achievement.Slug);
+        var source = Sources.Of(language, country).Find(achievement.SourceKey);
+        var year = Formats.FiscalYear(language, achievement.FiscalYear);
+        string figureYear = achievement.ResultsPeriod is null ? year : text["{0} (results for {1})", year, Formats.FiscalYear(language, achievement.ResultsPeriod)];
+        AchievementItem? Item(AchievementListing? a) => a is null ? null : new AchievementItem(a.Title, Addresses.Achievement(language, slug, a.FiscalYear, a.Slug), a.ResultsPeriod);
+        var path = Addresses.Achievement(language, slug, achievement.FiscalYear, achievement.Slug);
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Achievements, achievement.Title, text["{0}, {1}: {2}.", theme.Title, year, achievement.Title], path, achievement.DateModified,
-                new Crumb(text["Achievements"], Addresses.Achievements(slug)),
-                new Crumb(year, Addresses.FiscalYear(slug, achievement.FiscalYear))) with
+            PageChrome.ForCountry(language, slug, country.Name, Section.Achievements, achievement.Title, text["{0}, {1}: {2}.", theme.Title, year, achievement.Title], path, achievement.DateModified,
+                new Crumb(text["Achievements"], Addresses.Achievements(language, slug)),
+                new Crumb(year, Addresses.FiscalYear(language, slug, achievement.FiscalYear))) with
             {
                 OpenGraphType = "article",
                 Citable = true,
@@ -192,11 +193,11 @@ public sealed record AchievementPage(
             },
             achievement.Title,
             year,
-            Addresses.FiscalYear(slug, achievement.FiscalYear),
-            ThemeLink.From(theme),
-            achievement.ResultsPeriod is null ? null : Formats.FiscalYear(achievement.ResultsPeriod),
+            Addresses.FiscalYear(language, slug, achievement.FiscalYear),
+            ThemeLink.From(language, theme),
+            achievement.ResultsPeriod is null ? null : Formats.FiscalYear(language, achievement.ResultsPeriod),
             achievement.BodyHtml,
-            achievement.Figures.Select(f => FigureView.From(f, figureYear, source)).ToList(),
+            achievement.Figures.Select(f => FigureView.From(language, f, figureYear, source)).ToList(),
             source,
             Item(previous),
             Item(next));

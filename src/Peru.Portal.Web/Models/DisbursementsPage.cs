@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
@@ -37,13 +38,13 @@ public sealed record DisbursementsPage(
     private const decimal ValueRoom = 118m;
     private const decimal BarHeight = 18m;
 
-    public static DisbursementsPage From(Country country, SectionPage page, IReadOnlyList<Disbursement> disbursements, IStringLocalizer<DisbursementsPage> text)
+    public static DisbursementsPage From(Language language, Country country, SectionPage page, IReadOnlyList<Disbursement> disbursements, IStringLocalizer<DisbursementsPage> text)
     {
-        var source = Sources.Of(country).Find(page.SourceKey);
+        var source = Sources.Of(language, country).Find(page.SourceKey);
         // Mixed units are shown in whole dollars; only an all-millions table keeps the published "$28.27 million".
         var scale = disbursements.All(d => d.Unit == "million") ? "million" : null;
         var currency = disbursements.Select(d => d.Currency).FirstOrDefault() ?? "CAD";
-        string Money(decimal value) => Formats.Money(value, currency, scale);
+        string Money(decimal value) => Formats.Money(language, value, currency, scale);
         decimal InScale(Disbursement d) => scale is null && d.Unit == "million" ? d.Amount * 1_000_000m : d.Amount;
 
         var years = disbursements
@@ -52,7 +53,7 @@ public sealed record DisbursementsPage(
             .Select(g =>
             {
                 var rows = g.OrderBy(d => d.Order).ToList();
-                return (Year: Formats.FiscalYear(g.Key), Rows: rows.Select(d => (d.Source, Value: InScale(d))).ToList(), Total: rows.Sum(InScale));
+                return (Year: Formats.FiscalYear(language, g.Key), Rows: rows.Select(d => (d.Source, Value: InScale(d))).ToList(), Total: rows.Sum(InScale));
             })
             .ToList();
 
@@ -107,7 +108,7 @@ public sealed record DisbursementsPage(
         }
 
         return new(
-            PageChrome.ForCountry(country.Slug, country.Name, Section.Disbursements, page.Title, page.Summary, Addresses.Disbursements(country.Slug), page.DateModified),
+            PageChrome.ForCountry(language, country.Slug, country.Name, Section.Disbursements, page.Title, page.Summary, Addresses.Disbursements(language, country.Slug), page.DateModified),
             page.Title,
             page.Summary,
             page.BodyHtml,

@@ -1,4 +1,6 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.Extensions.Localization;
+using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 
 namespace Peru.Portal.Web.Models;
@@ -7,7 +9,7 @@ public sealed record ErrorPage(PageChrome Chrome, int StatusCode, IReadOnlyList<
 {
     public bool IsNotFound => StatusCode == 404;
 
-    public static ErrorPage From(int statusCode, string path, IReadOnlyList<Country> countries, IStringLocalizer<ErrorPage> text)
+    public static ErrorPage From(Language language, int statusCode, string path, IReadOnlyList<Country> countries, IStringLocalizer<ErrorPage> text)
     {
         string title = statusCode switch
         {
@@ -17,8 +19,8 @@ public sealed record ErrorPage(PageChrome Chrome, int StatusCode, IReadOnlyList<
             _ => text["Something went wrong on our side"],
         };
         return new(
-            new PageChrome(title, title, path, [Crumb.Home], null) { Feeds = countries.Select(c => FeedLink.For(c.Slug, c.Name)).ToList() },
+            new PageChrome(language, title, title, path, [], null) { AlternateFor = Addresses.Home, Feeds = countries.Select(c => FeedLink.For(language, c.Slug, c.Name)).ToList() },
             statusCode,
-            countries.Select(c => new CountryNav(c.Slug, c.Name, Section.Overview)).ToList());
+            countries.Select(c => new CountryNav(language, c.Slug, c.Name, Section.Overview)).ToList());
     }
 }

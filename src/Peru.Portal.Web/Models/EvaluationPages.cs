@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
@@ -11,7 +12,7 @@ public sealed record CommitmentView(string Centre, string Text);
 /// <summary>A target date: the ISO form goes in <c>&lt;time datetime&gt;</c>, the written form is what readers see.</summary>
 public sealed record TargetDateView(string Centre, string DateTime, string Text)
 {
-    public static TargetDateView From(TargetDate date) => new(date.Centre, date.Date, Formats.PartialDate(date.Date));
+    public static TargetDateView From(Language language, TargetDate date) => new(date.Centre, date.Date, Formats.PartialDate(language, date.Date));
 }
 
 /// <summary>What the evaluation page and each recommendation page both show about a recommendation.</summary>
@@ -26,7 +27,7 @@ public sealed record RecommendationView(
     IReadOnlyList<TargetDateView> TargetDates)
 {
     /// <summary>The interface text comes from <see cref="EvaluationPage"/>'s resources, shared by every evaluation page.</summary>
-    public static RecommendationView From(Recommendation r, IStringLocalizer<EvaluationPage> text)
+    public static RecommendationView From(Language language, Recommendation r, IStringLocalizer<EvaluationPage> text)
     {
         string label = text["Recommendation {0}", r.Number.ToString(CultureInfo.InvariantCulture)];
         // Published titles already start "Recommendation 1: …" ("Recommandation 1 : …" in French); adding the number again would read twice.
@@ -36,10 +37,10 @@ public sealed record RecommendationView(
             $"recommendation-{r.Number.ToString(CultureInfo.InvariantCulture)}",
             label,
             heading,
-            Addresses.Recommendation(r.CountrySlug, r.Slug),
+            Addresses.Recommendation(language, r.CountrySlug, r.Slug),
             r.Commitments.Select(c => new CommitmentView(c.Centre, c.Text)).ToList(),
             r.ResponsibilityCentres,
-            r.TargetDates.OrderBy(d => d.Date, StringComparer.Ordinal).Select(TargetDateView.From).ToList());
+            r.TargetDates.OrderBy(d => d.Date, StringComparer.Ordinal).Select(d => TargetDateView.From(language, d)).ToList());
     }
 
     private static bool StartsWithLabel(string title, string label) =>
@@ -59,17 +60,17 @@ public sealed record EvaluationPage(
 {
     public sealed record TargetDateRow(string Recommendation, string Path, TargetDateView Date);
 
-    public static EvaluationPage From(Country country, SectionPage section, IReadOnlyList<Recommendation> recommendations, IStringLocalizer<EvaluationPage> text)
+    public static EvaluationPage From(Language language, Country country, SectionPage section, IReadOnlyList<Recommendation> recommendations, IStringLocalizer<EvaluationPage> text)
     {
-        var views = recommendations.OrderBy(r => r.Number).Select(r => RecommendationView.From(r, text)).ToList();
+        var views = recommendations.OrderBy(r => r.Number).Select(r => RecommendationView.From(language, r, text)).ToList();
         return new(
-            PageChrome.ForCountry(country.Slug, country.Name, Section.Evaluation, section.Title, section.Summary,
-                Addresses.Evaluation(country.Slug), Latest(section.DateModified, recommendations)),
+            PageChrome.ForCountry(language, country.Slug, country.Name, Section.Evaluation, section.Title, section.Summary,
+                Addresses.Evaluation(language, country.Slug), Latest(section.DateModified, recommendations)),
             section.Title,
             section.Summary,
-            Period(section.PeriodFrom, section.PeriodTo, text),
+            Period(language, section.PeriodFrom, section.PeriodTo, text),
             section.BodyHtml,
-            Sources.Of(country).Find(section.SourceKey),
+            Sources.Of(language, country).Find(section.SourceKey),
             views,
             // ISO dates of any precision sort correctly as text, and "2021" before "2021-06" is the right order.
             views.SelectMany(v => v.TargetDates.Select(d => new TargetDateRow(v.Label, v.Path, d)))
@@ -77,11 +78,11 @@ public sealed record EvaluationPage(
                 .ToList());
     }
 
-    private static string Period(string? from, string? to, IStringLocalizer text) => (from, to) switch
+    private static string Period(Language language, string? from, string? to, IStringLocalizer text) => (from, to) switch
     {
-        ({ } f, { } t) => text["{0} to {1}", Formats.FiscalYear(f), Formats.FiscalYear(t)],
-        ({ } f, null) => text["From {0}", Formats.FiscalYear(f)],
-        (null, { } t) => text["Up to {0}", Formats.FiscalYear(t)],
+        ({ } f, { } t) => text["{0} to {1}", Formats.FiscalYear(language, f), Formats.FiscalYear(language, t)],
+        ({ } f, null) => text["From {0}", Formats.FiscalYear(language, f)],
+        (null, { } t) => text["Up to {0}", Formats.FiscalYear(language, t)],
         _ => text["Not stated"],
     };
 
@@ -104,19 +105,19 @@ public sealed record RecommendationPage(
     /// <summary>
     /// <paramref name="text"/> is the evaluation pages' interface text; without it (outside a request) the text is English.
     /// </summary>
-    public static RecommendationPage From(Country country, SectionPage? evaluation, IReadOnlyList<Recommendation> all, Recommendation recommendation, IStringLocalizer<EvaluationPage>? text = null)
+    public static RecommendationPage From(Language language, Country country, SectionPage? evaluation, IReadOnlyList<Recommendation> all, Recommendation recommendation, IStringLocalizer<EvaluationPage>? text = null)
     {
         text ??= EnglishText.Instance;
         var ordered = all.OrderBy(r => r.Number).ToList();
         var index = ordered.FindIndex(r => r.Slug == recommendation.Slug);
         PagerLink? Link(int i, string direction) => i >= 0 && i < ordered.Count
-            ? new PagerLink(text[direction, RecommendationView.From(ordered[i], text).Label], Addresses.Recommendation(country.Slug, ordered[i].Slug))
+            ? new PagerLink(text[direction, RecommendationView.From(language, ordered[i], text).Label], Addresses.Recommendation(language, country.Slug, ordered[i].Slug))
             : null;
 
-        var view = RecommendationView.From(recommendation, text);
-        var evaluationPath = Addresses.Evaluation(country.Slug);
+        var view = RecommendationView.From(language, recommendation, text);
+        var evaluationPath = Addresses.Evaluation(language, country.Slug);
         return new(
-            PageChrome.ForCountry(country.Slug, country.Name, Section.Evaluation, view.Heading,
+            PageChrome.ForCountry(language, country.Slug, country.Name, Section.Evaluation, view.Heading,
                 text["{0} of the evaluation and the management response: commitments, actions, responsibility centres and target dates.", view.Label],
                 view.Path, recommendation.DateModified,
                 new Crumb(text["Evaluation"], evaluationPath)),
@@ -126,7 +127,7 @@ public sealed record RecommendationPage(
             evaluationPath,
             index < 0 ? null : Link(index - 1, "Previous: {0}"),
             index < 0 ? null : Link(index + 1, "Next: {0}"),
-            Sources.Of(country).Find(evaluation?.SourceKey));
+            Sources.Of(language, country).Find(evaluation?.SourceKey));
     }
 }
 

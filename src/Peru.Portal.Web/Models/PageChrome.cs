@@ -1,9 +1,11 @@
 using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Localization;
 
 namespace Peru.Portal.Web.Models;
 
-/// <summary>What the layout needs from every page: title, breadcrumbs, the country's sections, date modified.</summary>
+/// <summary>What the layout needs from every page: its language, title, breadcrumbs, the country's sections, date modified.</summary>
 public sealed record PageChrome(
+    Language Language,
     string Title,
     string Description,
     string Path,
@@ -20,29 +22,42 @@ public sealed record PageChrome(
     /// <summary>Shown as a "Cite this page" block on pages people link to and quote.</summary>
     public bool Citable { get; init; }
 
-    /// <summary>The same page in the other language when it is not a published page (search, errors); else looked up.</summary>
-    public string? AlternatePath { get; init; }
+    /// <summary>
+    /// The same page in the other languages, in the order the toggle offers them. Pages that are not published pages
+    /// (search, errors) give them; for published pages the <see cref="Infrastructure.PageAlternatesFilter"/> looks
+    /// them up before the view renders, so the layout never queries the store.
+    /// </summary>
+    public IReadOnlyList<Alternate> Alternates { get; set; } = [];
+
+    /// <summary>For a page that is not a published page (search, errors): its address in another language.</summary>
+    public Func<Language, string>? AlternateFor { get; init; }
+
+    /// <summary>The published page whose twins this one follows (a fiscal year for its later pages), and how.</summary>
+    public string? TwinsOf { get; init; }
+
+    public Func<Language, string, string>? FromTwin { get; init; }
 
     /// <summary>Atom feeds advertised in the head; by default the feed of the page's country.</summary>
-    public IReadOnlyList<FeedLink> Feeds { get; init; } = Country is null ? [] : [FeedLink.For(Country.Slug, Country.Name)];
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = Country is null ? [] : [FeedLink.For(Language, Country.Slug, Country.Name)];
 
-    public static PageChrome ForCountry(string countrySlug, string countryName, Section section, string title, string description, string path, DateOnly? dateModified, params Crumb[] trail)
+    public static PageChrome ForCountry(Language language, string countrySlug, string countryName, Section section, string title, string description, string path, DateOnly? dateModified, params Crumb[] trail)
     {
-        Crumb[] crumbs = [Crumb.Home, new(countryName, Addresses.Country(countrySlug)), .. trail];
-        return new(title, description, path, crumbs, dateModified, new CountryNav(countrySlug, countryName, section));
+        Crumb[] crumbs = [new(countryName, Addresses.Country(language, countrySlug)), .. trail];
+        return new(language, title, description, path, crumbs, dateModified, new CountryNav(language, countrySlug, countryName, section));
     }
 }
 
-public sealed record FeedLink(string Title, string Path)
+/// <summary>The page in another language: that language and the page's address in it.</summary>
+public sealed record Alternate(Language Language, string Path);
+
+/// <summary>A feed of a country's achievements and projects; the layout words its title in the page's language.</summary>
+public sealed record FeedLink(string CountryName, string Path)
 {
-    public static FeedLink For(string countrySlug, string countryName) =>
-        new(Languages.IsFrench ? $"{countryName} : réalisations et projets (Atom)" : $"{countryName}: achievements and projects (Atom)", Addresses.Feed(countrySlug));
+    public static FeedLink For(Language language, string countrySlug, string countryName) => new(countryName, Addresses.Feed(language, countrySlug));
 }
 
-public sealed record Crumb(string Title, string Path)
-{
-    public static Crumb Home => new(Languages.IsFrench ? "Profils de pays" : "Country profiles", Addresses.Home);
-}
+/// <summary>A step of the breadcrumb trail after the first, "Country profiles", which the layout writes itself.</summary>
+public sealed record Crumb(string Title, string Path);
 
 public enum Section
 {
@@ -55,30 +70,19 @@ public enum Section
     Evaluation,
 }
 
-/// <summary>The country's sections, for the navigation under the header.</summary>
-public sealed record CountryNav(string Slug, string Name, Section Current)
+/// <summary>The country's sections, for the navigation under the header; the layout words each title.</summary>
+public sealed record CountryNav(Language Language, string Slug, string Name, Section Current)
 {
-    public IReadOnlyList<(Section Section, string Title, string Path)> Links => Languages.IsFrench
-        ?
-        [
-            (Section.Overview, "Aperçu", Addresses.Country(Slug)),
-            (Section.ThematicFocus, "Orientation thématique", Addresses.ThematicFocus(Slug)),
-            (Section.Achievements, "Réalisations", Addresses.Achievements(Slug)),
-            (Section.Relations, "Relations bilatérales", Addresses.Relations(Slug)),
-            (Section.Disbursements, "Décaissements", Addresses.Disbursements(Slug)),
-            (Section.Projects, "Projets", Addresses.Projects(Slug)),
-            (Section.Evaluation, "Évaluation", Addresses.Evaluation(Slug)),
-        ]
-        :
-        [
-            (Section.Overview, "Overview", Addresses.Country(Slug)),
-            (Section.ThematicFocus, "Thematic focus", Addresses.ThematicFocus(Slug)),
-            (Section.Achievements, "Achievements", Addresses.Achievements(Slug)),
-            (Section.Relations, "Bilateral relations", Addresses.Relations(Slug)),
-            (Section.Disbursements, "Disbursements", Addresses.Disbursements(Slug)),
-            (Section.Projects, "Projects", Addresses.Projects(Slug)),
-            (Section.Evaluation, "Evaluation", Addresses.Evaluation(Slug)),
-        ];
+    public IReadOnlyList<(Section Section, string Title, string Path)> Links =>
+    [
+        (Section.Overview, "Overview", Addresses.Country(Language, Slug)),
+        (Section.ThematicFocus, "Thematic focus", Addresses.ThematicFocus(Language, Slug)),
+        (Section.Achievements, "Achievements", Addresses.Achievements(Language, Slug)),
+        (Section.Relations, "Bilateral relations", Addresses.Relations(Language, Slug)),
+        (Section.Disbursements, "Disbursements", Addresses.Disbursements(Language, Slug)),
+        (Section.Projects, "Projects", Addresses.Projects(Language, Slug)),
+        (Section.Evaluation, "Evaluation", Addresses.Evaluation(Language, Slug)),
+    ];
 }
 
 /// <summary>Every page's view model carries its chrome, so the layout is typed too.</summary>

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -24,13 +25,13 @@ public sealed record ProjectPage(
     SourceView? Source,
     string ProjectsPath) : IPortalPage
 {
-    public static ProjectPage From(Country country, Project project, Theme? theme, string baseUrl, IStringLocalizer<ProjectPage> text, IStringLocalizer<FundingText> money)
+    public static ProjectPage From(Language language, Country country, Project project, Theme? theme, string baseUrl, IStringLocalizer<ProjectPage> text, IStringLocalizer<FundingText> money)
     {
         var slug = country.Slug;
-        var url = baseUrl.TrimEnd('/') + Addresses.Project(slug, project.Slug);
-        var period = FundingText.Period(project);
-        var description = FundingText.Sentence(project, money);
-        var totalValue = FundingText.TotalValue(project, money);
+        var url = baseUrl.TrimEnd('/') + Addresses.Project(language, slug, project.Slug);
+        var period = FundingText.Period(language, project);
+        var description = FundingText.Sentence(language, project, money);
+        var totalValue = FundingText.TotalValue(language, project, money);
         var notes = new List<string>();
         if (FundingText.IsIncrease(project))
         {
@@ -43,29 +44,29 @@ public sealed record ProjectPage(
         }
 
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Projects, project.Title, description,
-                Addresses.Project(slug, project.Slug), project.DateModified,
-                new Crumb(text["Projects"], Addresses.Projects(slug))) with
+            PageChrome.ForCountry(language, slug, country.Name, Section.Projects, project.Title, description,
+                Addresses.Project(language, slug, project.Slug), project.DateModified,
+                new Crumb(text["Projects"], Addresses.Projects(language, slug))) with
             {
                 OpenGraphType = "article",
                 Citable = true,
                 StructuredData = StructuredData.MonetaryGrant(project, url, description, totalValue is null ? null : money["Total value of the project: {0}.", totalValue].Value),
             },
             project.Title,
-            FundingText.Amount(project),
+            FundingText.Amount(language, project),
             notes.Count == 0 ? null : string.Join("; ", notes),
             $"{project.FundingDuration}, {period}",
             totalValue,
             project.Implementer,
-            theme is null ? new ThemeLink(project.ThemeSlug, project.ThemeSlug, Addresses.Theme(slug, project.ThemeSlug)) : ThemeLink.From(theme),
+            theme is null ? new ThemeLink(project.ThemeSlug, project.ThemeSlug, Addresses.Theme(language, slug, project.ThemeSlug)) : ThemeLink.From(language, theme),
             string.Join("; ", project.Places),
             project.Regional ? text["Yes: this project works outside {0}", country.Name] : text["No: this project works in {0}", country.Name],
-            project.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}").ToList(),
+            project.Beneficiaries.Select(b => $"{Formats.Figure(language, b.Value, null, null, b.Qualifier)} {b.Label}").ToList(),
             // Money added to an existing project has its own period; the people the project reaches are the whole project's.
             FundingText.IsIncrease(project) ? text["People reached (expected, whole project)"] : text["People reached (expected, {0})", period],
-            text["Announced by {0} at the {1} in {2}, {3}", project.AnnouncedBy, project.AnnouncedAt, project.AnnouncedIn, Formats.DateRange(project.AnnouncedFrom, project.AnnouncedTo)],
+            text["Announced by {0} at the {1} in {2}, {3}", project.AnnouncedBy, project.AnnouncedAt, project.AnnouncedIn, Formats.DateRange(language, project.AnnouncedFrom, project.AnnouncedTo)],
             project.BodyHtml,
-            Sources.Of(country).Find(project.SourceKey),
-            Addresses.Projects(slug));
+            Sources.Of(language, country).Find(project.SourceKey),
+            Addresses.Projects(language, slug));
     }
 }

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
@@ -118,14 +119,14 @@ public sealed record ProjectsPage(
     /// <summary>A sum of like with like, and what it adds: the new funding announced at one event, in one currency.</summary>
     public sealed record TotalRow(string Label, string Amount);
 
-    public static ProjectsPage From(Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query, IStringLocalizer<ProjectsPage> text, IStringLocalizer<FundingText> money)
+    public static ProjectsPage From(Language language, Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query, IStringLocalizer<ProjectsPage> text, IStringLocalizer<FundingText> money)
     {
         var slug = country.Slug;
-        var path = Addresses.Projects(slug);
+        var path = Addresses.Projects(language, slug);
         var themesBySlug = themes.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         ThemeLink ThemeOf(string themeSlug) => themesBySlug.TryGetValue(themeSlug, out var t)
-            ? ThemeLink.From(t)
-            : new ThemeLink(themeSlug, themeSlug, Addresses.Theme(slug, themeSlug));
+            ? ThemeLink.From(language, t)
+            : new ThemeLink(themeSlug, themeSlug, Addresses.Theme(language, slug, themeSlug));
 
         var shown = projects
             .Where(p => query.Theme is null || p.ThemeSlug == query.Theme)
@@ -134,10 +135,10 @@ public sealed record ProjectsPage(
         var rows = Sorted(shown, query, ThemeOf)
             .Select(p => new Row(
                 p.Title,
-                Addresses.Project(slug, p.Slug),
-                FundingText.Amount(p),
-                FundingText.Note(p, money),
-                FundingText.Period(p),
+                Addresses.Project(language, slug, p.Slug),
+                FundingText.Amount(language, p),
+                FundingText.Note(language, p, money),
+                FundingText.Period(language, p),
                 p.Implementer,
                 ThemeOf(p.ThemeSlug),
                 p.Regional ? text["Regional"] : country.Name))
@@ -178,13 +179,13 @@ public sealed record ProjectsPage(
         // Column names are looked up as the table headers write them, then lowered for the sentence.
         var sortName = text[SortName(query.Sort)].Value.ToLower(System.Globalization.CultureInfo.CurrentCulture);
         string sortText = query.Descending ? text["sorted by {0}, descending", sortName] : text["sorted by {0}, ascending", sortName];
-        var sources = Models.Sources.Of(country);
+        var sources = Models.Sources.Of(language, country);
         string title = text["{0}: funded projects", country.Name];
         string lead = text["The projects for which Canada announced funding: for each, the new funding announced and its period, who carries it out and which theme it serves."];
         var filters = string.Join("; ", filterText);
 
         return new(
-            PageChrome.ForCountry(slug, country.Name, Section.Projects, title, lead, path,
+            PageChrome.ForCountry(language, slug, country.Name, Section.Projects, title, lead, path,
                 projects.Count == 0 ? country.DateModified : projects.Max(p => p.DateModified)),
             title,
             lead,
@@ -197,7 +198,7 @@ public sealed record ProjectsPage(
             text["Projects marked “Regional” work outside {0}: each one's page says where.", country.Name],
             columns,
             rows,
-            FundingText.Totals(shown, money).Select(t => new TotalRow(t.Label, t.Amount)).ToList(),
+            FundingText.Totals(language, shown, money).Select(t => new TotalRow(t.Label, t.Amount)).ToList(),
             themeFilters,
             scopeFilters,
             shown.Select(p => p.SourceKey).Distinct(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
@@ -28,9 +29,9 @@ public sealed partial record RelationsPage(
     /// <summary><paramref name="DateTime"/> is the machine-readable date as written ("2011-07"); <paramref name="Date"/> is for readers.</summary>
     public sealed record TimelineEntry(string DateTime, string Date, string Text, SourceView? Source);
 
-    public static RelationsPage From(Country country, SectionPage relations, IReadOnlyList<TradeFigure> trade, IReadOnlyList<TimelineEvent> timeline, IStringLocalizer<RelationsPage> text)
+    public static RelationsPage From(Language language, Country country, SectionPage relations, IReadOnlyList<TradeFigure> trade, IReadOnlyList<TimelineEvent> timeline, IStringLocalizer<RelationsPage> text)
     {
-        var sources = Sources.Of(country);
+        var sources = Sources.Of(language, country);
         var contents = SectionHeading().Matches(relations.BodyHtml)
             .Select(m => new TocEntry(m.Groups["id"].Value, WebUtility.HtmlDecode(Tag().Replace(m.Groups["text"].Value, ""))))
             .ToList();
@@ -45,16 +46,16 @@ public sealed partial record RelationsPage(
         }
 
         return new(
-            PageChrome.ForCountry(country.Slug, country.Name, Section.Relations, relations.Title, relations.Summary, Addresses.Relations(country.Slug), relations.DateModified),
+            PageChrome.ForCountry(language, country.Slug, country.Name, Section.Relations, relations.Title, relations.Summary, Addresses.Relations(language, country.Slug), relations.DateModified),
             relations.Title,
             relations.Summary,
             relations.BodyHtml,
             contents,
             text["Trade and investment between Canada and {0}, with the year of each figure and its source", country.Name].Value,
             trade.OrderBy(t => t.Order)
-                .Select(t => new TradeRow(t.Label, Formats.Figure(t.Value, t.Unit, t.Currency, t.Qualifier), t.Year, sources.Find(t.SourceKey)))
+                .Select(t => new TradeRow(t.Label, Formats.Figure(language, t.Value, t.Unit, t.Currency, t.Qualifier), t.Year, sources.Find(t.SourceKey)))
                 .ToList(),
-            timeline.Select(e => new TimelineEntry(e.Date, Formats.PartialDate(e.Date), e.Text, sources.Find(e.SourceKey))).ToList());
+            timeline.Select(e => new TimelineEntry(e.Date, Formats.PartialDate(language, e.Date), e.Text, sources.Find(e.SourceKey))).ToList());
     }
 
     // Markdig writes GitHub-style ids on every heading; only the body's h2s are its sections.

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Localization;
@@ -28,7 +29,7 @@ public sealed record SearchPage(
 
     public sealed record PageLink(int Number, string Path, bool Current);
 
-    public static SearchPage From(SearchQuery query, string? section, string? theme, int page, int pageSize, SearchResults results, IReadOnlyList<Theme> themes, IReadOnlyList<Country> countries, IStringLocalizer<SearchPage> text)
+    public static SearchPage From(Language language, SearchQuery query, string? section, string? theme, int page, int pageSize, SearchResults results, IReadOnlyList<Theme> themes, IReadOnlyList<Country> countries, IStringLocalizer<SearchPage> text)
     {
         var themeTitles = themes.GroupBy(t => t.Slug).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
         string Link(string? s, string? t, int p)
@@ -49,7 +50,7 @@ public sealed record SearchPage(
                 parts.Add($"page={p}");
             }
 
-            return $"{Addresses.Search}?{string.Join("&", parts)}";
+            return $"{Addresses.Search(language)}?{string.Join("&", parts)}";
         }
 
         var pageCount = Math.Max(1, (results.Total + pageSize - 1) / pageSize);
@@ -67,34 +68,22 @@ public sealed record SearchPage(
                 : text["Results {0} to {1} of {2} for “{3}”.", first, first + results.Hits.Count - 1, results.Total, query.Text];
         string title = query.IsEmpty ? text["Search"] : text["Search results: {0}", query.Text];
         return new(
-            new PageChrome(title, text["Search every page of the portal: achievements, projects, themes, relations and the evaluation."], Addresses.Search, [Crumb.Home], null)
+            new PageChrome(language, title, text["Search every page of the portal: achievements, projects, themes, relations and the evaluation."], Addresses.Search(language), [], null)
             {
-                Feeds = countries.Select(c => FeedLink.For(c.Slug, c.Name)).ToList(),
-                AlternatePath = OtherLanguageSearch(query),
+                Feeds = countries.Select(c => FeedLink.For(language, c.Slug, c.Name)).ToList(),
+                AlternateFor = other => query.IsEmpty ? Addresses.Search(other) : $"{Addresses.Search(other)}?q={Uri.EscapeDataString(query.Text)}",
             },
             query.Text,
             !query.IsEmpty,
             results.Total,
-            results.Hits.Select(h => new Result(h.Title, h.Path, SectionTitle(h.Section), h.Year is null ? null : Formats.FiscalYear(h.Year), Highlight(h.Snippet))).ToList(),
+            results.Hits.Select(h => new Result(h.Title, h.Path, SectionTitle(h.Section), h.Year is null ? null : Formats.FiscalYear(language, h.Year), Highlight(h.Snippet))).ToList(),
             sections,
             themeFilters,
             pageCount > 1 ? Enumerable.Range(1, pageCount).Select(n => new PageLink(n, Link(section, theme, n), n == page)).ToList() : [],
             page > 1 ? Link(section, theme, page - 1) : null,
             page < pageCount ? Link(section, theme, page + 1) : null,
             summary,
-            countries.Select(c => new CountryNav(c.Slug, c.Name, Section.Overview)).ToList());
-    }
-
-    /// <summary>The same search in the other language, for the language toggle: the search page has no published twin.</summary>
-    private static string OtherLanguageSearch(SearchQuery query)
-    {
-        string path;
-        using (Languages.Use(Languages.Other(Languages.Current)))
-        {
-            path = Addresses.Search;
-        }
-
-        return query.IsEmpty ? path : $"{path}?q={Uri.EscapeDataString(query.Text)}";
+            countries.Select(c => new CountryNav(language, c.Slug, c.Name, Section.Overview)).ToList());
     }
 
     /// <summary>The snippet is encoded first; only then do the index's markers become &lt;mark&gt;, so text can never become markup.</summary>

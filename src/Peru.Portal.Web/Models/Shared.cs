@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -7,8 +8,8 @@ namespace Peru.Portal.Web.Models;
 /// <summary>A source document, linked from every figure that comes from it.</summary>
 public sealed record SourceView(string Key, string Title, string Publisher, string Date, string? Note, string Path)
 {
-    public static SourceView From(Source source) =>
-        new(source.Key, source.Title, source.Publisher, source.Date, source.Note, $"{Addresses.Country(source.CountrySlug)}#source-{source.Key}");
+    public static SourceView From(Language language, Source source) =>
+        new(source.Key, source.Title, source.Publisher, source.Date, source.Note, $"{Addresses.Country(language, source.CountrySlug)}#source-{source.Key}");
 
     /// <summary>Undated sources say so in their own language ("not dated", "non daté"); the words are content, kept as written.</summary>
     public bool IsUndated => Date is "not dated" or "non daté";
@@ -19,32 +20,32 @@ public sealed record SourceView(string Key, string Title, string Publisher, stri
 /// <summary>A figure as a reader sees it: the value written out, what it counts, its year and its source.</summary>
 public sealed record FigureView(string Value, string Label, string? Year, SourceView? Source)
 {
-    public static FigureView From(Figure figure, string? year, SourceView? source) =>
-        new(Formats.Figure(figure.Value, figure.Unit, null, figure.Qualifier), figure.Label, year, source);
+    public static FigureView From(Language language, Figure figure, string? year, SourceView? source) =>
+        new(Formats.Figure(language, figure.Value, figure.Unit, null, figure.Qualifier), figure.Label, year, source);
 }
 
 public sealed record ThemeLink(string Slug, string Title, string Path)
 {
-    public static ThemeLink From(Theme theme) => new(theme.Slug, theme.Title, Addresses.Theme(theme.CountrySlug, theme.Slug));
+    public static ThemeLink From(Language language, Theme theme) => new(theme.Slug, theme.Title, Addresses.Theme(language, theme.CountrySlug, theme.Slug));
 }
 
 public sealed record AchievementLink(string Title, string Path, string FiscalYear, string ThemeTitle)
 {
-    public static AchievementLink From(Achievement a, IReadOnlyDictionary<string, Theme> themes) =>
-        new(a.Title, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), Formats.FiscalYear(a.FiscalYear), themes.TryGetValue(a.ThemeSlug, out var t) ? t.Title : a.ThemeSlug);
+    public static AchievementLink From(Language language, Achievement a, IReadOnlyDictionary<string, Theme> themes) =>
+        new(a.Title, Addresses.Achievement(language, a.CountrySlug, a.FiscalYear, a.Slug), Formats.FiscalYear(language, a.FiscalYear), themes.TryGetValue(a.ThemeSlug, out var t) ? t.Title : a.ThemeSlug);
 }
 
 /// <summary>A project in a table: its new funding announced and that funding's period; the note tells an increase and the total value.</summary>
 public sealed record ProjectLink(string Title, string Path, string Amount, string? AmountNote, string Period, string Implementer, bool Regional)
 {
-    public static ProjectLink From(Project p, Microsoft.Extensions.Localization.IStringLocalizer<FundingText> money) =>
-        new(p.Title, Addresses.Project(p.CountrySlug, p.Slug), FundingText.Amount(p), FundingText.Note(p, money), FundingText.Period(p), p.Implementer, p.Regional);
+    public static ProjectLink From(Language language, Project p, Microsoft.Extensions.Localization.IStringLocalizer<FundingText> money) =>
+        new(p.Title, Addresses.Project(language, p.CountrySlug, p.Slug), FundingText.Amount(language, p), FundingText.Note(language, p, money), FundingText.Period(language, p), p.Implementer, p.Regional);
 }
 
 public static class Sources
 {
-    public static IReadOnlyDictionary<string, SourceView> Of(Country country) =>
-        country.Sources.ToDictionary(s => s.Key, SourceView.From, StringComparer.Ordinal);
+    public static IReadOnlyDictionary<string, SourceView> Of(Language language, Country country) =>
+        country.Sources.ToDictionary(s => s.Key, s => SourceView.From(language, s), StringComparer.Ordinal);
 
     public static SourceView? Find(this IReadOnlyDictionary<string, SourceView> sources, string? key) =>
         key is not null && sources.TryGetValue(key, out var source) ? source : null;
@@ -53,6 +54,6 @@ public static class Sources
 /// <summary>Links to a page's figures as open data.</summary>
 public sealed record OpenDataLinks(string Dataset, string Description, string CsvPath, string JsonPath)
 {
-    public static OpenDataLinks For(PageChrome chrome, string dataset, string description) =>
-        new(dataset, description, Addresses.DataFile(chrome.Country!.Slug, dataset, "csv"), Addresses.DataFile(chrome.Country.Slug, dataset, "json"));
+    public static OpenDataLinks For(Language language, PageChrome chrome, string dataset, string description) =>
+        new(dataset, description, Addresses.DataFile(language, chrome.Country!.Slug, dataset, "csv"), Addresses.DataFile(language, chrome.Country.Slug, dataset, "json"));
 }

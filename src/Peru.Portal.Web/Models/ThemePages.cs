@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
@@ -21,16 +22,16 @@ public sealed record ThematicFocusPage(
 
     public sealed record AidSection(string Title, string Summary, string BodyHtml);
 
-    public static ThematicFocusPage From(Country country, SectionPage program, SectionPage? aid, IReadOnlyList<Theme> themes)
+    public static ThematicFocusPage From(Language language, Country country, SectionPage program, SectionPage? aid, IReadOnlyList<Theme> themes)
     {
         var ordered = themes.OrderBy(t => t.Order).ThenBy(t => t.Title, StringComparer.Ordinal).ToList();
         var modified = new[] { program.DateModified, aid?.DateModified ?? DateOnly.MinValue }
             .Concat(themes.Select(t => t.DateModified))
             .Max();
-        static ThemeCard Card(Theme t) => new(t.Title, Addresses.Theme(t.CountrySlug, t.Slug), t.Summary);
+        ThemeCard Card(Theme t) => new(t.Title, Addresses.Theme(language, t.CountrySlug, t.Slug), t.Summary);
 
         return new(
-            PageChrome.ForCountry(country.Slug, country.Name, Section.ThematicFocus, program.Title, program.Summary, Addresses.ThematicFocus(country.Slug), modified),
+            PageChrome.ForCountry(language, country.Slug, country.Name, Section.ThematicFocus, program.Title, program.Summary, Addresses.ThematicFocus(language, country.Slug), modified),
             program.Title,
             program.Summary,
             program.Goal,
@@ -60,18 +61,18 @@ public sealed record ThemePage(
     /// <summary>A project and the document its new funding announced comes from.</summary>
     public sealed record ProjectRow(ProjectLink Project, SourceView? Source);
 
-    public static ThemePage From(Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects, IStringLocalizer<ThemePage> text, IStringLocalizer<FundingText> money)
+    public static ThemePage From(Language language, Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects, IStringLocalizer<ThemePage> text, IStringLocalizer<FundingText> money)
     {
-        var sources = Sources.Of(country);
+        var sources = Sources.Of(language, country);
         var themes = new Dictionary<string, Theme>(StringComparer.Ordinal) { [theme.Slug] = theme };
         var years = achievements
             .GroupBy(a => a.FiscalYear, StringComparer.Ordinal)
             .OrderByDescending(g => g.Key, StringComparer.Ordinal)
             .Select(g => new YearOfAchievements(
                 $"achievements-{g.Key}",
-                Formats.FiscalYear(g.Key),
-                Addresses.FiscalYear(country.Slug, g.Key),
-                g.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).Select(a => AchievementLink.From(a, themes)).ToList()))
+                Formats.FiscalYear(language, g.Key),
+                Addresses.FiscalYear(language, country.Slug, g.Key),
+                g.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).Select(a => AchievementLink.From(language, a, themes)).ToList()))
             .ToList();
         var modified = new[] { theme.DateModified, program?.DateModified ?? DateOnly.MinValue }
             .Concat(achievements.Select(a => a.DateModified))
@@ -80,20 +81,20 @@ public sealed record ThemePage(
         var focusTitle = program?.Title ?? text["Thematic focus"].Value;
 
         return new(
-            PageChrome.ForCountry(country.Slug, country.Name, Section.ThematicFocus, theme.Title, theme.Summary, Addresses.Theme(country.Slug, theme.Slug), modified,
-                new Crumb(focusTitle, Addresses.ThematicFocus(country.Slug))),
+            PageChrome.ForCountry(language, country.Slug, country.Name, Section.ThematicFocus, theme.Title, theme.Summary, Addresses.Theme(language, country.Slug, theme.Slug), modified,
+                new Crumb(focusTitle, Addresses.ThematicFocus(language, country.Slug))),
             country.Name,
             theme.Title,
             theme.Summary,
             program?.Goal,
-            Addresses.ThematicFocus(country.Slug),
+            Addresses.ThematicFocus(language, country.Slug),
             HeadingLevels.Demote(theme.BodyHtml),
             theme.AnticipatedResults,
             years,
             projects
                 .OrderByDescending(p => p.FundingStartYear)
                 .ThenBy(p => p.Title, StringComparer.Ordinal)
-                .Select(p => new ProjectRow(ProjectLink.From(p, money), sources.Find(p.SourceKey)))
+                .Select(p => new ProjectRow(ProjectLink.From(language, p, money), sources.Find(p.SourceKey)))
                 .ToList());
     }
 }

@@ -87,7 +87,7 @@ public static class OpenDataSets
 
     public static DataTable Disbursements(Country country, IReadOnlyList<Disbursement> rows, string baseUrl)
     {
-        var page = baseUrl + Addresses.Disbursements(country.Slug);
+        var page = baseUrl + Addresses.Disbursements(language, country.Slug);
         var totals = rows.GroupBy(r => (r.FiscalYear, r.Unit, r.Currency))
             .Select(g => new Dictionary<string, object?>
             {
@@ -95,7 +95,7 @@ public static class OpenDataSets
                 [N("total")] = g.Sum(r => r.Amount),
                 [N("unit")] = g.Key.Unit,
                 [N("currency")] = g.Key.Currency,
-                [N("total_text")] = Formats.Money(g.Sum(r => r.Amount), g.Key.Currency, g.Key.Unit),
+                [N("total_text")] = Formats.Money(language, g.Sum(r => r.Amount), g.Key.Currency, g.Key.Unit),
             }).ToList();
         return new(
             N("disbursements"),
@@ -119,18 +119,18 @@ public static class OpenDataSets
                 "funding_kind", "total_value", "total_value_start_year", "total_value_end_year", "total_value_period_as_stated"),
             projects.Select(p => (IReadOnlyList<object?>)
             [
-                p.Slug, p.Title, p.FundingAmount, p.FundingCurrency, FundingText.Note(p, money), p.FundingDuration, p.FundingStartYear, p.FundingEndYear, p.Implementer, p.ThemeSlug,
+                p.Slug, p.Title, p.FundingAmount, p.FundingCurrency, FundingText.Note(language, p, money), p.FundingDuration, p.FundingStartYear, p.FundingEndYear, p.Implementer, p.ThemeSlug,
                 titles.GetValueOrDefault(p.ThemeSlug), string.Join("; ", p.Places), p.Regional,
-                string.Join("; ", p.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}")),
-                p.AnnouncedBy, p.AnnouncedAt, p.AnnouncedIn, p.AnnouncedFrom, p.AnnouncedTo, p.DateModified, baseUrl + Addresses.Project(p.CountrySlug, p.Slug),
+                string.Join("; ", p.Beneficiaries.Select(b => $"{Formats.Figure(language, b.Value, null, null, b.Qualifier)} {b.Label}")),
+                p.AnnouncedBy, p.AnnouncedAt, p.AnnouncedIn, p.AnnouncedFrom, p.AnnouncedTo, p.DateModified, baseUrl + Addresses.Project(language, p.CountrySlug, p.Slug),
                 N(p.FundingKind), p.TotalValue, p.TotalValueStartYear, p.TotalValueEndYear, p.TotalValuePeriodAsStated,
             ]).ToList(),
             new Dictionary<string, object?>
             {
                 [N("country")] = country.Name,
-                [N("page_url")] = baseUrl + Addresses.Projects(country.Slug),
+                [N("page_url")] = baseUrl + Addresses.Projects(language, country.Slug),
                 [N("count")] = projects.Count,
-                [N("totals")] = FundingText.Totals(projects, money).Select(t => new Dictionary<string, object?>
+                [N("totals")] = FundingText.Totals(language, projects, money).Select(t => new Dictionary<string, object?>
                 {
                     [N("currency")] = t.Currency,
                     [N("total")] = t.Sum,
@@ -154,9 +154,9 @@ public static class OpenDataSets
             achievements.Select(a => (IReadOnlyList<object?>)
             [
                 a.FiscalYear, a.ThemeSlug, titles.GetValueOrDefault(a.ThemeSlug), a.Slug, a.Title, a.ResultsPeriod,
-                string.Join("; ", a.Figures.Select(f => $"{f.Label}{colon}{Formats.Figure(f.Value, f.Unit, null, f.Qualifier)}")),
-                a.BodyText, a.DateModified, baseUrl + Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug),
+                string.Join("; ", a.Figures.Select(f => $"{f.Label}{colon}{Formats.Figure(language, f.Value, f.Unit, null, f.Qualifier)}")),
+                a.BodyText, a.DateModified, baseUrl + Addresses.Achievement(language, a.CountrySlug, a.FiscalYear, a.Slug),
             ]).ToList(),
-            new Dictionary<string, object?> { [N("country")] = country.Name, [N("page_url")] = baseUrl + Addresses.Achievements(country.Slug), [N("count")] = achievements.Count });
+            new Dictionary<string, object?> { [N("country")] = country.Name, [N("page_url")] = baseUrl + Addresses.Achievements(language, country.Slug), [N("count")] = achievements.Count });
     }
 }

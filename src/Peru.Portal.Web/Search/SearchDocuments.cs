@@ -49,52 +49,52 @@ public static class SearchDocuments
 
         foreach (var c in content.Countries)
         {
-            var figures = c.KeyFigures.Select(k => $"{k.Label} {Formats.Figure(k.Value, k.Unit, null, k.Qualifier)} {k.Year}");
-            yield return new(language, c.Slug, Addresses.Country(c.Slug), c.Title, Join(c.Summary, c.ContextText, Join(figures)), Overview, null, null);
+            var figures = c.KeyFigures.Select(k => $"{k.Label} {Formats.Figure(language, k.Value, k.Unit, null, k.Qualifier)} {k.Year}");
+            yield return new(language, c.Slug, Addresses.Country(language, c.Slug), c.Title, Join(c.Summary, c.ContextText, Join(figures)), Overview, null, null);
         }
 
         foreach (var a in content.Achievements)
         {
-            var figures = a.Figures.Select(f => $"{Formats.Figure(f.Value, f.Unit, null, f.Qualifier)} {f.Label}");
-            yield return new(language, a.CountrySlug, Addresses.Achievement(a.CountrySlug, a.FiscalYear, a.Slug), a.Title,
+            var figures = a.Figures.Select(f => $"{Formats.Figure(language, f.Value, f.Unit, null, f.Qualifier)} {f.Label}");
+            yield return new(language, a.CountrySlug, Addresses.Achievement(language, a.CountrySlug, a.FiscalYear, a.Slug), a.Title,
                 Join(a.BodyText, Join(figures), ThemeTitle(a.CountrySlug, a.ThemeSlug)), Achievements, a.ThemeSlug, a.FiscalYear);
         }
 
         foreach (var y in content.FiscalYears)
         {
-            yield return new(language, y.CountrySlug, Addresses.FiscalYear(y.CountrySlug, y.Year), (language == Languages.French ? $"Réalisations en {Formats.FiscalYear(y.Year)}" : $"Achievements in {Formats.FiscalYear(y.Year)}"), Join(y.Summary, y.BodyText), Achievements, null, y.Year);
+            yield return new(language, y.CountrySlug, Addresses.FiscalYear(language, y.CountrySlug, y.Year), (language == Languages.French ? $"Réalisations en {Formats.FiscalYear(language, y.Year)}" : $"Achievements in {Formats.FiscalYear(language, y.Year)}"), Join(y.Summary, y.BodyText), Achievements, null, y.Year);
         }
 
         foreach (var p in content.Projects)
         {
-            var people = p.Beneficiaries.Select(b => $"{Formats.Figure(b.Value, null, null, b.Qualifier)} {b.Label}");
-            yield return new(language, p.CountrySlug, Addresses.Project(p.CountrySlug, p.Slug), p.Title,
-                Join(p.BodyText, p.Implementer, Join(p.Places), Join(people), Formats.Money(p.FundingAmount, p.FundingCurrency), p.TotalValue is { } total ? Formats.Money(total, p.FundingCurrency) : null, ThemeTitle(p.CountrySlug, p.ThemeSlug)),
+            var people = p.Beneficiaries.Select(b => $"{Formats.Figure(language, b.Value, null, null, b.Qualifier)} {b.Label}");
+            yield return new(language, p.CountrySlug, Addresses.Project(language, p.CountrySlug, p.Slug), p.Title,
+                Join(p.BodyText, p.Implementer, Join(p.Places), Join(people), Formats.Money(language, p.FundingAmount, p.FundingCurrency), p.TotalValue is { } total ? Formats.Money(language, total, p.FundingCurrency) : null, ThemeTitle(p.CountrySlug, p.ThemeSlug)),
                 Projects, p.ThemeSlug, null);
         }
 
         foreach (var t in content.Themes)
         {
-            yield return new(language, t.CountrySlug, Addresses.Theme(t.CountrySlug, t.Slug), t.Title, Join(t.Summary, t.BodyText, Join(t.AnticipatedResults)), Themes, t.Slug, null);
+            yield return new(language, t.CountrySlug, Addresses.Theme(language, t.CountrySlug, t.Slug), t.Title, Join(t.Summary, t.BodyText, Join(t.AnticipatedResults)), Themes, t.Slug, null);
         }
 
         foreach (var s in content.SectionPages)
         {
             var (path, section) = s.Kind switch
             {
-                "program" => (Addresses.ThematicFocus(s.CountrySlug), Themes),
-                "aid-effectiveness" => ($"{Addresses.ThematicFocus(s.CountrySlug)}#aid-effectiveness", Themes),
-                "relations" => (Addresses.Relations(s.CountrySlug), Relations),
-                "disbursements" => (Addresses.Disbursements(s.CountrySlug), Disbursements),
-                _ => (Addresses.Evaluation(s.CountrySlug), Evaluation),
+                "program" => (Addresses.ThematicFocus(language, s.CountrySlug), Themes),
+                "aid-effectiveness" => ($"{Addresses.ThematicFocus(language, s.CountrySlug)}#aid-effectiveness", Themes),
+                "relations" => (Addresses.Relations(language, s.CountrySlug), Relations),
+                "disbursements" => (Addresses.Disbursements(language, s.CountrySlug), Disbursements),
+                _ => (Addresses.Evaluation(language, s.CountrySlug), Evaluation),
             };
             var extra = s.Kind switch
             {
                 "relations" => Join(
-                    Join(content.Timeline.Where(t => t.CountrySlug == s.CountrySlug).Select(t => $"{Formats.PartialDate(t.Date)} {t.Text}")),
-                    Join(content.TradeFigures.Where(t => t.CountrySlug == s.CountrySlug).Select(t => $"{t.Label} {Formats.Figure(t.Value, t.Unit, t.Currency, t.Qualifier)} {t.Year}"))),
+                    Join(content.Timeline.Where(t => t.CountrySlug == s.CountrySlug).Select(t => $"{Formats.PartialDate(language, t.Date)} {t.Text}")),
+                    Join(content.TradeFigures.Where(t => t.CountrySlug == s.CountrySlug).Select(t => $"{t.Label} {Formats.Figure(language, t.Value, t.Unit, t.Currency, t.Qualifier)} {t.Year}"))),
                 "disbursements" => Join(content.Disbursements.Where(d => d.CountrySlug == s.CountrySlug)
-                    .Select(d => $"{Formats.FiscalYear(d.FiscalYear)} {d.Source} {Formats.Money(d.Amount, d.Currency, d.Unit)}")),
+                    .Select(d => $"{Formats.FiscalYear(language, d.FiscalYear)} {d.Source} {Formats.Money(language, d.Amount, d.Currency, d.Unit)}")),
                 "program" => s.Goal ?? "",
                 _ => "",
             };
@@ -104,8 +104,8 @@ public static class SearchDocuments
         foreach (var r in content.Recommendations)
         {
             var commitments = r.Commitments.Select(c => $"{c.Centre} {c.Text}");
-            var dates = r.TargetDates.Select(t => $"{t.Centre} {Formats.PartialDate(t.Date)}");
-            yield return new(language, r.CountrySlug, Addresses.Recommendation(r.CountrySlug, r.Slug), r.Title,
+            var dates = r.TargetDates.Select(t => $"{t.Centre} {Formats.PartialDate(language, t.Date)}");
+            yield return new(language, r.CountrySlug, Addresses.Recommendation(language, r.CountrySlug, r.Slug), r.Title,
                 Join(r.BodyText, Join(commitments), Join(r.ResponsibilityCentres), Join(dates)), Evaluation, null, null);
         }
     }
