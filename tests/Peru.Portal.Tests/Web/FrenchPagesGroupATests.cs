@@ -7,6 +7,7 @@ namespace Peru.Portal.Tests.Web;
 public sealed class FrenchPagesGroupATests(PortalFactory factory)
 {
     private const char NoBreakSpace = '\u00A0';
+    private const char Narrow = '\u202F';
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -123,7 +124,7 @@ public sealed class FrenchPagesGroupATests(PortalFactory factory)
         Assert.Contains("<dt>Exercice</dt>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Thème</dt>", html, StringComparison.Ordinal);
         Assert.Contains("Chiffres cités", text, StringComparison.Ordinal);
-        Assert.Contains($"104{NoBreakSpace}000", text, StringComparison.Ordinal);
+        Assert.Contains($"104{Narrow}000", text, StringComparison.Ordinal);
         Assert.DoesNotContain("104,000", text, StringComparison.Ordinal);
         Assert.Contains("Exercice 2011-2012. Source : Essai country profile", text, StringComparison.Ordinal);
         Assert.Contains("Source : Essai publisher, Essai country profile (non daté)", text, StringComparison.Ordinal);
