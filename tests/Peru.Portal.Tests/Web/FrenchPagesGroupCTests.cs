@@ -23,7 +23,7 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
         var main = PageAssert.MainText(html);
 
         Assert.Contains("<html lang=\"fr\"", html, StringComparison.Ordinal);
-        Assert.Equal("Pérou : projets financés", PageAssert.H1(html));
+        Assert.Equal("Pérou : projets financés", PageAssert.H1(html));
         Assert.Contains(@"<h2 id=""filter-theme"">Filtrer par thème</h2>", html, StringComparison.Ordinal);
         Assert.Contains(@"<h2 id=""projects"">Projets</h2>", html, StringComparison.Ordinal);
         Assert.Contains($"9{Narrow}200{Narrow}000{Narrow}$", html, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
         Assert.Contains(">Période</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Thème</a>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Régional</td>", html, StringComparison.Ordinal);
-        Assert.Matches($@"<th scope=""row"">Total : 2 projets</th>\s*<td class=""num"">11{Narrow}200{Narrow}000{Narrow}\$</td>", html);
+        Assert.Matches($@"<th scope=""row"">Total : 2 projets</th>\s*<td class=""num"">11{Narrow}200{Narrow}000{Narrow}\$</td>", html);
         Assert.Contains("Source :", main, StringComparison.Ordinal);
         Assert.Contains(@"href=""/fr/perou/projets.csv""", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Filter by", main, StringComparison.Ordinal);
@@ -102,8 +102,8 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
         Assert.DoesNotContain("Recommandation 1 : Recommandation 1", main, StringComparison.Ordinal);
         Assert.Contains("<h3>Engagements</h3>", html, StringComparison.Ordinal);
         Assert.Contains("<h3>Centres de responsabilité</h3>", html, StringComparison.Ordinal);
-        Assert.Contains("<li><strong>Essai Program</strong> : Essai agrees with this recommendation.</li>", html, StringComparison.Ordinal);
-        Assert.Contains(@"<li>Essai Program : <time datetime=""2021-06"">juin 2021</time></li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li><strong>Essai Program</strong> : Essai agrees with this recommendation.</li>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<li>Essai Program : <time datetime=""2021-06"">juin 2021</time></li>", html, StringComparison.Ordinal);
         Assert.Contains(@"<th scope=""col"">Recommandation</th>", html, StringComparison.Ordinal);
         Assert.Contains(@"<th scope=""col"">Centre de responsabilité</th>", html, StringComparison.Ordinal);
         Assert.Contains(@"<th scope=""col"">Date d’achèvement prévue</th>", html, StringComparison.Ordinal);
@@ -142,7 +142,7 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
         formatter.ReadFrom(reader);
         var feed = formatter.Feed;
 
-        Assert.Equal("Pérou : réalisations et projets du Canada", feed.Title.Text);
+        Assert.Equal("Pérou : réalisations et projets du Canada", feed.Title.Text);
         Assert.StartsWith("Réalisations et projets financés", feed.Description.Text, StringComparison.Ordinal);
         Assert.Contains("xml:lang=\"fr\"", text, StringComparison.Ordinal);
         Assert.Equal(5, feed.Items.Count());
@@ -150,7 +150,7 @@ public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
 
         var project = Assert.Single(feed.Items, i => i.Title.Text == "Puna résiliente : projet d'essai");
         Assert.Equal("https://portal.example.org/fr/perou/projets/puna-resiliente", project.Id);
-        Assert.Equal($"Projet : 9{Narrow}200{Narrow}000{Narrow}$, 2024-2029, Essai implementer", project.Summary.Text);
+        Assert.Equal($"Projet : 9{Narrow}200{Narrow}000{Narrow}$, 2024-2029, Essai implementer", project.Summary.Text);
         Assert.All(feed.Items.Where(i => i.Id.Contains("/realisations/", StringComparison.Ordinal)), i => Assert.StartsWith("Réalisation, ", i.Summary.Text, StringComparison.Ordinal));
         Assert.All(feed.Items, i => Assert.StartsWith("https://portal.example.org/fr/perou/", i.Id, StringComparison.Ordinal));
     }
