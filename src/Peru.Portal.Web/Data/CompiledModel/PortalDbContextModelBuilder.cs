@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fe48fb76-e489-498c-ad9f-a1f99331e4e3"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("c38221ba-4992-43d4-8d05-ba59e18baffd"), entityTypeCount: 20)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             var disbursement = DisbursementEntityType.Create(this);
             var figure = FigureEntityType.Create(this);
             var fiscalYear = FiscalYearEntityType.Create(this);
+            var glossaryEntry = GlossaryEntryEntityType.Create(this);
             var importRecord = ImportRecordEntityType.Create(this);
             var keyFigure = KeyFigureEntityType.Create(this);
             var pageAlias = PageAliasEntityType.Create(this);
@@ -51,6 +52,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             DisbursementEntityType.CreateAnnotations(disbursement);
             FigureEntityType.CreateAnnotations(figure);
             FiscalYearEntityType.CreateAnnotations(fiscalYear);
+            GlossaryEntryEntityType.CreateAnnotations(glossaryEntry);
             ImportRecordEntityType.CreateAnnotations(importRecord);
             KeyFigureEntityType.CreateAnnotations(keyFigure);
             PageAliasEntityType.CreateAnnotations(pageAlias);
