@@ -7,10 +7,10 @@ namespace Peru.Portal.Web.Content;
 /// </summary>
 public static class Addresses
 {
-    private sealed record Words(string ThematicFocus, string Achievements, string Relations, string Disbursements, string Projects, string Evaluation, string Search, string Feed);
+    private sealed record Words(string ThematicFocus, string Achievements, string Relations, string Disbursements, string Projects, string Evaluation, string Glossary, string Search, string Feed);
 
-    private static readonly Words English = new("thematic-focus", "achievements", "bilateral-relations", "disbursements", "projects", "evaluation", "search", "feed.xml");
-    private static readonly Words French = new("orientation-thematique", "realisations", "relations-bilaterales", "decaissements", "projets", "evaluation", "recherche", "fil.xml");
+    private static readonly Words English = new("thematic-focus", "achievements", "bilateral-relations", "disbursements", "projects", "evaluation", "glossary", "search", "feed.xml");
+    private static readonly Words French = new("orientation-thematique", "realisations", "relations-bilaterales", "decaissements", "projets", "evaluation", "glossaire", "recherche", "fil.xml");
 
     private static Words Current => Languages.IsFrench ? French : English;
 
@@ -41,6 +41,8 @@ public static class Addresses
     public static string Evaluation(string country) => $"{Country(country)}/{Current.Evaluation}";
 
     public static string Recommendation(string country, string slug) => $"{Evaluation(country)}/{slug}";
+
+    public static string Glossary(string country) => $"{Country(country)}/{Current.Glossary}";
 
     public static string Search => $"/{Language}/{Current.Search}";
 

@@ -6,7 +6,7 @@ namespace Peru.Portal.Web.Content;
 /// Reads a content folder into the content model and reports every problem it finds, in every file,
 /// in one pass. It never stops at the first problem: editors fix a batch, not one line at a time.
 /// </summary>
-public sealed class ContentLoader(MarkdownRenderer markdown)
+public sealed partial class ContentLoader(MarkdownRenderer markdown)
 {
     private static readonly string[] SectionFiles = ["program.md", "aid-effectiveness.md", "relations.md", "disbursements.md"];
 
@@ -21,7 +21,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         if (!Directory.Exists(fullRoot))
         {
             problems.Add(new(root, 0, "content folder not found"));
-            return new(content, problems);
+            return ContentLoadResult.Of(content, problems);
         }
 
         var gitDates = FileDates.FromGit(fullRoot);
@@ -49,7 +49,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
 
         CheckAliases(content, problems);
-        return new(content, problems);
+        return ContentLoadResult.Of(content, problems);
     }
 
     private void ReadCountryFolder(string root, string folder, LoadedContent content, List<ContentProblem> problems, IReadOnlyDictionary<string, DateOnly> gitDates)
@@ -124,7 +124,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
     }
 
-    internal sealed class CountryReader(
+    internal sealed partial class CountryReader(
         ContentLoader loader,
         string folderName,
         string language,
@@ -168,6 +168,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 return;
             }
 
+            ReadGlossary(byPath);
             Country? country = null;
             if (byPath.TryGetValue("country.md", out var countryFile))
             {
@@ -219,6 +220,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
             }
 
             CrossCheck(country);
+            FinishGlossary();
         }
 
         private static readonly string[] Qualifiers = ["about", "almost", "at least", "more than", "over", "slightly over", "some", "up to"];
@@ -262,7 +264,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
 
         private RenderedMarkdown Render(SourceFile file)
         {
-            var rendered = loader.RenderBody(file.Body);
+            var rendered = loader.RenderBody(file.Body, _markdown);
             foreach (var (line, message) in rendered.Problems)
             {
                 problems.Add(new(file.RelativePath, file.BodyLine + line - 1, message));
@@ -769,6 +771,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
                 Addresses.Disbursements(_slug),
                 Addresses.Projects(_slug),
                 Addresses.Evaluation(_slug),
+                Addresses.Glossary(_slug),
             };
             live.UnionWith(content.Themes.Where(t => t.CountrySlug == _slug && t.Language == language).Select(t => Addresses.Theme(_slug, t.Slug)));
             live.UnionWith(content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == language).Select(y => Addresses.FiscalYear(_slug, y.Year)));
@@ -779,5 +782,5 @@ public sealed class ContentLoader(MarkdownRenderer markdown)
         }
     }
 
-    internal RenderedMarkdown RenderBody(string body) => markdown.Render(body);
+    internal RenderedMarkdown RenderBody(string body, MarkdownContext? context) => markdown.Render(body, context);
 }

@@ -82,8 +82,15 @@ public sealed partial class FrontMatterReader
             return null;
         }
 
-        return value;
+        return Typeset(value);
     }
+
+    /// <summary>
+    /// French text read from the front matter (titles, summaries, labels) gets French typography here, where every
+    /// string passes, so no field can be forgotten; the loader reads each language in its own culture. Codes and
+    /// slugs have no spaces or punctuation for the rule to change.
+    /// </summary>
+    private static string Typeset(string value) => Languages.IsFrench ? FrenchTypography.Apply(value) : value;
 
     public int? WholeNumber(string key, bool required = true)
     {
@@ -223,7 +230,7 @@ public sealed partial class FrontMatterReader
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
             {
-                result.Add((value.Trim(), LineOf(item)));
+                result.Add((Typeset(value.Trim()), LineOf(item)));
             }
             else
             {

@@ -56,6 +56,11 @@ public static class PageCatalog
                     Add(Addresses.Evaluation(slug), $"evaluation:{k}", Newest(recommendations.Select(r => r.DateModified).Append(Section("evaluation"))));
                 }
 
+                if (sections.ContainsKey("glossary"))
+                {
+                    Add(Addresses.Glossary(slug), $"glossary:{k}", Section("glossary"));
+                }
+
                 foreach (var theme in content.Themes.Where(t => t.Language == language && t.CountrySlug == slug))
                 {
                     Add(Addresses.Theme(slug, theme.Slug), $"theme:{k}/{theme.Key}", theme.DateModified);

@@ -3,7 +3,7 @@ using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
-/// <summary>The country's single pages (thematic focus, aid effectiveness, relations, disbursements, evaluation) and their tables.</summary>
+/// <summary>The country's single pages (thematic focus, aid effectiveness, relations, disbursements, evaluation, glossary) and their tables.</summary>
 public sealed class SectionRepository(PortalDbContext db)
 {
     public Task<SectionPage?> GetSectionAsync(string country, string kind, CancellationToken ct = default) =>
@@ -21,4 +21,7 @@ public sealed class SectionRepository(PortalDbContext db)
 
     public Task<List<Disbursement>> ListDisbursementsAsync(string country, CancellationToken ct = default) =>
         db.Disbursements.AsNoTracking().Where(x => x.Language == Languages.Current).Where(d => d.CountrySlug == country).OrderByDescending(d => d.FiscalYear).ThenBy(d => d.Order).ToListAsync(ct);
+
+    public Task<List<GlossaryEntry>> ListGlossaryAsync(string country, CancellationToken ct = default) =>
+        db.GlossaryEntries.AsNoTracking().Where(x => x.Language == Languages.Current).Where(g => g.CountrySlug == country).OrderBy(g => g.Order).ToListAsync(ct);
 }

@@ -4,17 +4,23 @@ namespace Peru.Portal.Web.Infrastructure;
 
 /// <summary>
 /// Figures written the way Canada.ca writes them in the current language: "$9,200,000", "$28.27 million",
-/// "2011–2012" in English; "9 200 000 $", "28,27 M$", "2011-2012" in French.
+/// "2011–2012" in English; "9 200 000 $", "28,27 M$", "2011-2012" in French (narrow no-break spaces).
 /// </summary>
 public static class Formats
 {
-    private const char Space = '\u00A0';
+    // The spaces of the French typography rule applied to the content at import (see FrenchTypography), so a
+    // figure the portal formats and one an editor typed look the same: .NET's fr-CA groups digits with U+00A0.
+    private const char Space = Content.FrenchTypography.NarrowNoBreakSpace;
+
+    private static readonly NumberFormatInfo FrenchNumbers = FrenchNumberFormat();
 
     private static bool French => Content.Languages.IsFrench;
 
     private static CultureInfo Culture => French ? Content.Languages.FrenchCulture : Content.Languages.EnglishCulture;
 
-    public static string Number(decimal value) => value.ToString("#,##0.##########", Culture);
+    public static string Number(decimal value) => French
+        ? value.ToString("#,##0.##########", FrenchNumbers)
+        : value.ToString("#,##0.##########", Culture);
 
     /// <summary>An amount of money; <paramref name="scale"/> is "million", "billion" or empty for whole dollars.</summary>
     public static string Money(decimal amount, string? currency = "CAD", string? scale = null)
@@ -107,6 +113,13 @@ public static class Formats
     public static string Period(int startYear, int endYear) => startYear == endYear
         ? startYear.ToString(CultureInfo.InvariantCulture)
         : French ? $"{startYear}-{endYear}" : $"{startYear}–{endYear}";
+
+    private static NumberFormatInfo FrenchNumberFormat()
+    {
+        var format = (NumberFormatInfo)Content.Languages.FrenchCulture.NumberFormat.Clone();
+        format.NumberGroupSeparator = Space.ToString();
+        return NumberFormatInfo.ReadOnly(format);
+    }
 
     private static string Ordinal(decimal value)
     {

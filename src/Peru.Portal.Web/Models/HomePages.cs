@@ -50,6 +50,11 @@ public sealed record CountryPage(
             cards.Insert(1, new(text["Progress on aid effectiveness"], $"{Addresses.ThematicFocus(slug)}#aid-effectiveness", aid.Summary));
         }
 
+        if (bySection.TryGetValue("glossary", out var glossary))
+        {
+            cards.Add(new(text["Glossary"], Addresses.Glossary(slug), glossary.Summary));
+        }
+
         return new(
             PageChrome.ForCountry(slug, country.Name, Section.Overview, country.Title, country.Summary, Addresses.Country(slug), country.DateModified),
             country.Name,

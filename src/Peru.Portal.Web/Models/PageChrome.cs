@@ -36,7 +36,7 @@ public sealed record PageChrome(
 public sealed record FeedLink(string Title, string Path)
 {
     public static FeedLink For(string countrySlug, string countryName) =>
-        new(Languages.IsFrench ? $"{countryName} : réalisations et projets (Atom)" : $"{countryName}: achievements and projects (Atom)", Addresses.Feed(countrySlug));
+        new(Languages.IsFrench ? $"{countryName}\u00A0: réalisations et projets (Atom)" : $"{countryName}: achievements and projects (Atom)", Addresses.Feed(countrySlug));
 }
 
 public sealed record Crumb(string Title, string Path)
@@ -53,6 +53,7 @@ public enum Section
     Disbursements,
     Projects,
     Evaluation,
+    Glossary,
 }
 
 /// <summary>The country's sections, for the navigation under the header.</summary>
@@ -68,6 +69,7 @@ public sealed record CountryNav(string Slug, string Name, Section Current)
             (Section.Disbursements, "Décaissements", Addresses.Disbursements(Slug)),
             (Section.Projects, "Projets", Addresses.Projects(Slug)),
             (Section.Evaluation, "Évaluation", Addresses.Evaluation(Slug)),
+            (Section.Glossary, "Glossaire", Addresses.Glossary(Slug)),
         ]
         :
         [
@@ -78,6 +80,7 @@ public sealed record CountryNav(string Slug, string Name, Section Current)
             (Section.Disbursements, "Disbursements", Addresses.Disbursements(Slug)),
             (Section.Projects, "Projects", Addresses.Projects(Slug)),
             (Section.Evaluation, "Evaluation", Addresses.Evaluation(Slug)),
+            (Section.Glossary, "Glossary", Addresses.Glossary(Slug)),
         ];
 }
 

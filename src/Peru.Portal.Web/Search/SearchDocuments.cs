@@ -16,6 +16,7 @@ public static class SearchDocuments
     public const string Disbursements = "Disbursements";
     public const string Evaluation = "Evaluation";
     public const string Overview = "Overview";
+    public const string Glossary = "Glossary";
 
     /// <summary>Documents of both languages, each with the address and words of its own language.</summary>
     public static IEnumerable<SearchDocument> From(LoadedContent content)
@@ -86,6 +87,7 @@ public static class SearchDocuments
                 "aid-effectiveness" => ($"{Addresses.ThematicFocus(s.CountrySlug)}#aid-effectiveness", Themes),
                 "relations" => (Addresses.Relations(s.CountrySlug), Relations),
                 "disbursements" => (Addresses.Disbursements(s.CountrySlug), Disbursements),
+                "glossary" => (Addresses.Glossary(s.CountrySlug), Glossary),
                 _ => (Addresses.Evaluation(s.CountrySlug), Evaluation),
             };
             var extra = s.Kind switch
@@ -96,6 +98,7 @@ public static class SearchDocuments
                 "disbursements" => Join(content.Disbursements.Where(d => d.CountrySlug == s.CountrySlug)
                     .Select(d => $"{Formats.FiscalYear(d.FiscalYear)} {d.Source} {Formats.Money(d.Amount, d.Currency, d.Unit)}")),
                 "program" => s.Goal ?? "",
+                "glossary" => Join(all.Glossary.Where(g => g.Language == language && g.CountrySlug == s.CountrySlug).Select(g => Join(g.Term, g.Expansion, g.Definition))),
                 _ => "",
             };
             yield return new(language, s.CountrySlug, path, s.Title, Join(s.Summary, s.BodyText, extra), section, null, null);
