@@ -12,7 +12,9 @@ public static class CommandLine
                Peru.Portal.Web manifest [--content DIR] [--manifest FILE]
                Peru.Portal.Web export --out DIR [--content DIR] [--base-url URL]
           validate   check every content file, print each problem as path:line: message
-                     exit 0 when clean, 1 when there are problems, 2 on bad usage
+                     and each warning as path:line: warning: message (an acronym the
+                     glossary lacks); exit 0 when clean (warnings allowed), 1 when there
+                     are problems, 2 on bad usage
           manifest   add every address the content publishes to the list of published
                      addresses (default docs/published-addresses.txt); never removes one
           export     write every page, feed, open data file and asset as static files in DIR
@@ -88,7 +90,7 @@ public static class CommandLine
             return 1;
         }
 
-        var addresses = PublishedAddresses.From(language, result.Content);
+        var addresses = PublishedAddresses.From(result.Content);
         var file = options.TryGetValue("--manifest", out var given)
             ? Path.GetFullPath(Path.Combine(cwd, given))
             : Path.Combine(Path.GetDirectoryName(root)!, AddressManifest.DefaultPath);
@@ -217,10 +219,17 @@ public static class CommandLine
             output.WriteLine($"{Path.Combine(shown, problem.Path)}:{problem.Line}: {problem.Message}");
         }
 
+        // Warnings are printed, in the same form, and leave the exit code alone: content with warnings is imported.
+        foreach (var warning in result.Warnings)
+        {
+            output.WriteLine($"{Path.Combine(shown, warning.Path)}:{warning.Line}: warning: {warning.Message}");
+        }
+
         var content = result.Content;
+        var warnings = result.Warnings.Count == 0 ? "" : $", {result.Warnings.Count} warning(s)";
         output.WriteLine(result.IsValid
-            ? $"{content.FileCount} files checked: no problems ({content.Achievements.Count} achievements, {content.Projects.Count} projects, {content.Themes.Count} themes)"
-            : $"{content.FileCount} files checked: {result.Problems.Count} problem(s)");
+            ? $"{content.FileCount} files checked: no problems ({content.Achievements.Count} achievements, {content.Projects.Count} projects, {content.Themes.Count} themes){warnings}"
+            : $"{content.FileCount} files checked: {result.Problems.Count} problem(s){warnings}");
         return result.IsValid ? 0 : 1;
     }
 }

@@ -41,6 +41,8 @@ public static class Addresses
 
     public static string Search(Language language) => $"/{language.Code}/{language.Word("search")}";
 
+    public static string Glossary(Language language, string country) => $"{Country(language, country)}/{language.Word("glossary")}";
+
     public static string Feed(Language language, string country) => $"{Country(language, country)}/{language.Word("feed")}";
 
     /// <summary>Open data files are named for the page they come from: achievements, disbursements or projects.</summary>

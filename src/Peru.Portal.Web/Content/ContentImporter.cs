@@ -14,7 +14,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
 
         // Readers on other connections keep seeing the previous import until the commit (SQLite WAL),
         // so a page never shows half old and half new content.
-        foreach (var table in new[] { "PublishedPages", "Aliases", "Recommendations", "Projects", "Disbursements", "TimelineEvents", "TradeFigures", "Achievements", "FiscalYears", "Themes", "SectionPages", "KeyFigures", "Sources", "Countries", "Imports" })
+        foreach (var table in new[] { "GlossaryEntries", "PublishedPages", "Aliases", "Recommendations", "Projects", "Disbursements", "TimelineEvents", "TradeFigures", "Achievements", "FiscalYears", "Themes", "SectionPages", "KeyFigures", "Sources", "Countries", "Imports" })
         {
 #pragma warning disable EF1002 // table names come from the list above, never from input
             await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"", cancellationToken);
@@ -36,6 +36,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
         await BulkInsert.InsertAsync(db, content.Projects, cancellationToken);
         await BulkInsert.InsertAsync(db, content.Recommendations, cancellationToken);
         await BulkInsert.InsertAsync(db, content.Aliases, cancellationToken);
+        await BulkInsert.InsertAsync(db, content.Glossary, cancellationToken);
         await BulkInsert.InsertAsync(db, PageCatalog.From(content), cancellationToken);
         await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount }], cancellationToken);
         await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);

@@ -7,7 +7,7 @@ namespace Peru.Portal.Web.Content;
 /// Reads a content folder into the content model and reports every problem it finds, in every file,
 /// in one pass. It never stops at the first problem: editors fix a batch, not one line at a time.
 /// </summary>
-public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable languages)
+public sealed partial class ContentLoader(MarkdownRenderer markdown, LanguageTable languages)
 {
     /// <summary>With the built-in languages, for commands and tests that run without a host.</summary>
     public ContentLoader(MarkdownRenderer markdown)
@@ -25,12 +25,12 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
     public ContentLoadResult Load(string root)
     {
         var problems = new List<ContentProblem>();
-        var content = new LoadedContent();
+        var content = new LoadedContent { Languages = languages };
         var fullRoot = Path.GetFullPath(root);
         if (!Directory.Exists(fullRoot))
         {
             problems.Add(new(root, 0, "content folder not found"));
-            return new(content, problems);
+            return ContentLoadResult.Of(content, problems);
         }
 
         var gitDates = FileDates.FromGit(fullRoot);
@@ -58,7 +58,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
         }
 
         CheckAliases(content, problems);
-        return new(content, problems);
+        return ContentLoadResult.Of(content, problems);
     }
 
     private void ReadCountryFolder(string root, string folder, LoadedContent content, List<ContentProblem> problems, IReadOnlyDictionary<string, DateOnly> gitDates)
@@ -134,7 +134,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
         }
     }
 
-    internal sealed class CountryReader(
+    internal sealed partial class CountryReader(
         ContentLoader loader,
         string folderName,
         Language language,
@@ -182,6 +182,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
                 return;
             }
 
+            ReadGlossary(byPath);
             Country? country = null;
             if (byPath.TryGetValue("country.md", out var countryFile))
             {
@@ -233,6 +234,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
             }
 
             CrossCheck(country);
+            FinishGlossary();
         }
 
         private static readonly string[] Qualifiers = ["about", "almost", "at least", "more than", "over", "slightly over", "some", "up to"];
@@ -269,14 +271,14 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
             }
 
             // YamlDotNet counts lines from the first line of the front matter, which is the file's second line.
-            var fm = new FrontMatterReader(file.FrontMatter, file.RelativePath, 1, problems);
+            var fm = new FrontMatterReader(file.FrontMatter, file.RelativePath, 1, problems, FrenchTypography.For(language));
             _files.Add((file, fm));
             return fm;
         }
 
         private RenderedMarkdown Render(SourceFile file)
         {
-            var rendered = loader.RenderBody(file.Body);
+            var rendered = loader.RenderBody(file.Body, _markdown);
             foreach (var (line, message) in rendered.Problems)
             {
                 problems.Add(new(file.RelativePath, file.BodyLine + line - 1, message));
@@ -783,6 +785,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
                 Addresses.Disbursements(language, _slug),
                 Addresses.Projects(language, _slug),
                 Addresses.Evaluation(language, _slug),
+                Addresses.Glossary(language, _slug),
             };
             live.UnionWith(content.Themes.Where(t => t.CountrySlug == _slug && t.Language == Code).Select(t => Addresses.Theme(language, _slug, t.Slug)));
             live.UnionWith(content.FiscalYears.Where(y => y.CountrySlug == _slug && y.Language == Code).Select(y => Addresses.FiscalYear(language, _slug, y.Year)));
@@ -793,5 +796,5 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
         }
     }
 
-    internal RenderedMarkdown RenderBody(string body) => markdown.Render(body);
+    internal RenderedMarkdown RenderBody(string body, MarkdownContext? context) => markdown.Render(body, context);
 }

@@ -17,9 +17,12 @@ public sealed partial class FrontMatterReader
     private readonly ICollection<ContentProblem> _problems;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly int _line;
+    private readonly Func<string, string> _typeset;
 
-    public FrontMatterReader(YamlMappingNode map, string path, int lineOffset, ICollection<ContentProblem> problems)
+    // typeset: the typographic rule of the file's language, applied to every text value read.
+    public FrontMatterReader(YamlMappingNode map, string path, int lineOffset, ICollection<ContentProblem> problems, Func<string, string>? typeset = null)
     {
+        _typeset = typeset ?? (text => text);
         _map = map;
         _path = path;
         _lineOffset = lineOffset;
@@ -82,8 +85,15 @@ public sealed partial class FrontMatterReader
             return null;
         }
 
-        return value;
+        return Typeset(value);
     }
+
+    /// <summary>
+    /// French text read from the front matter (titles, summaries, labels) gets French typography here, where every
+    /// string passes, so no field can be forgotten; the loader reads each language in its own culture. Codes and
+    /// slugs have no spaces or punctuation for the rule to change.
+    /// </summary>
+    private string Typeset(string value) => _typeset(value);
 
     public int? WholeNumber(string key, bool required = true)
     {
@@ -223,7 +233,7 @@ public sealed partial class FrontMatterReader
         {
             if (item is YamlScalarNode { Value: { Length: > 0 } value })
             {
-                result.Add((value.Trim(), LineOf(item)));
+                result.Add((Typeset(value.Trim()), LineOf(item)));
             }
             else
             {
@@ -251,7 +261,7 @@ public sealed partial class FrontMatterReader
                 continue;
             }
 
-            var reader = new FrontMatterReader(mapping, _path, _lineOffset, _problems);
+            var reader = new FrontMatterReader(mapping, _path, _lineOffset, _problems, _typeset);
             var value = readItem(reader);
             reader.ReportUnknownKeys($"an entry of '{key}'");
             if (value is not null)
@@ -277,7 +287,7 @@ public sealed partial class FrontMatterReader
             return null;
         }
 
-        return new FrontMatterReader(mapping, _path, _lineOffset, _problems);
+        return new FrontMatterReader(mapping, _path, _lineOffset, _problems, _typeset);
     }
 
     /// <summary>Every key not read is unknown to the content model: most often a misspelling.</summary>

@@ -19,10 +19,14 @@ public sealed partial class MarkdownRenderer
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .Use<AbbreviationExtension>()
         .Build();
 
-    /// <summary>Parses and renders a body; problems carry 1-based lines within the body.</summary>
-    public RenderedMarkdown Render(string markdown)
+    /// <summary>
+    /// Parses and renders a body; problems carry 1-based lines within the body. A French body gets French
+    /// typography, and the first use of each abbreviation of <paramref name="context"/> is marked.
+    /// </summary>
+    public RenderedMarkdown Render(string markdown, MarkdownContext? context = null)
     {
         var document = Markdown.Parse(markdown, _pipeline);
         var problems = new List<(int Line, string Message)>();
@@ -52,6 +56,17 @@ public sealed partial class MarkdownRenderer
             {
                 problems.Add((leaf.Line + 1, "raw HTML is not allowed; write Markdown instead"));
             }
+        }
+
+        // After the checks, which report what the editor typed; heading ids are already set, from the typed text.
+        if (context is { French: true })
+        {
+            MarkdownTypography.Apply(document);
+        }
+
+        if (context?.Abbreviations is { Count: > 0 } abbreviations)
+        {
+            MarkdownAbbreviations.Mark(document, abbreviations);
         }
 
         var writer = new StringWriter();
@@ -109,5 +124,8 @@ public sealed partial class MarkdownRenderer
     [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?\s*>|<!--")]
     private static partial Regex RawHtml();
 }
+
+/// <summary>What a body is rendered for: its language, and the glossary's abbreviations with their expansions.</summary>
+public sealed record MarkdownContext(bool French, IReadOnlyDictionary<string, string> Abbreviations);
 
 public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<(int Line, string Message)> Problems);

@@ -3,33 +3,33 @@ using Peru.Portal.Web.Data;
 namespace Peru.Portal.Web.Content;
 
 /// <summary>
-/// Every page the content publishes, in both languages, each with the key it shares with its twin:
+/// Every page the content publishes, in every language of the table, each with the key it shares with its twin:
 /// the sitemap lists them, the language toggle follows the key, the manifest and the export walk them.
 /// </summary>
 public static class PageCatalog
 {
     public static List<PublishedPage> From(LoadedContent content)
     {
+        var languages = content.Languages;
         var pages = new List<PublishedPage>();
-        foreach (var language in Languages.All)
+        foreach (var language in languages.All)
         {
-            using var scope = Languages.Use(language);
-            var countries = content.Countries.Where(c => c.Language == language).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+            var countries = content.Countries.Where(c => c.Language == language.Code).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
             if (countries.Count == 0)
             {
                 continue;
             }
 
-            void Add(string path, string key, DateOnly date) => pages.Add(new PublishedPage { Path = path, Language = language, Key = key, DateModified = date });
+            void Add(string path, string key, DateOnly date) => pages.Add(new PublishedPage { Path = path, Language = language.Code, Key = key, DateModified = date });
             Add(Addresses.Home(language), "home", countries.Max(c => c.DateModified));
             foreach (var country in countries)
             {
                 var slug = country.Slug;
                 var k = country.Key;
-                var sections = content.SectionPages.Where(s => s.Language == language && s.CountrySlug == slug).ToDictionary(s => s.Kind, s => s.DateModified);
-                var achievements = content.Achievements.Where(a => a.Language == language && a.CountrySlug == slug).ToList();
-                var projects = content.Projects.Where(p => p.Language == language && p.CountrySlug == slug).ToList();
-                var recommendations = content.Recommendations.Where(r => r.Language == language && r.CountrySlug == slug).ToList();
+                var sections = content.SectionPages.Where(s => s.Language == language.Code && s.CountrySlug == slug).ToDictionary(s => s.Kind, s => s.DateModified);
+                var achievements = content.Achievements.Where(a => a.Language == language.Code && a.CountrySlug == slug).ToList();
+                var projects = content.Projects.Where(p => p.Language == language.Code && p.CountrySlug == slug).ToList();
+                var recommendations = content.Recommendations.Where(r => r.Language == language.Code && r.CountrySlug == slug).ToList();
                 DateOnly Newest(IEnumerable<DateOnly> dates) => dates.DefaultIfEmpty(country.DateModified).Max();
                 DateOnly Section(string kind) => sections.TryGetValue(kind, out var d) ? d : country.DateModified;
 
@@ -56,19 +56,24 @@ public static class PageCatalog
                     Add(Addresses.Evaluation(language, slug), $"evaluation:{k}", Newest(recommendations.Select(r => r.DateModified).Append(Section("evaluation"))));
                 }
 
-                foreach (var theme in content.Themes.Where(t => t.Language == language && t.CountrySlug == slug))
+                if (sections.ContainsKey("glossary"))
+                {
+                    Add(Addresses.Glossary(language, slug), $"glossary:{k}", Section("glossary"));
+                }
+
+                foreach (var theme in content.Themes.Where(t => t.Language == language.Code && t.CountrySlug == slug))
                 {
                     Add(Addresses.Theme(language, slug, theme.Slug), $"theme:{k}/{theme.Key}", theme.DateModified);
                 }
 
-                foreach (var year in content.FiscalYears.Where(y => y.Language == language && y.CountrySlug == slug))
+                foreach (var year in content.FiscalYears.Where(y => y.Language == language.Code && y.CountrySlug == slug))
                 {
                     Add(Addresses.FiscalYear(language, slug, year.Year), $"year:{k}/{year.Key}", year.DateModified);
                 }
 
-                pages.AddRange(achievements.Select(a => new PublishedPage { Path = Addresses.Achievement(language, slug, a.FiscalYear, a.Slug), Language = language, Key = $"achievement:{k}/{a.Key}", DateModified = a.DateModified }));
-                pages.AddRange(projects.Select(p => new PublishedPage { Path = Addresses.Project(language, slug, p.Slug), Language = language, Key = $"project:{k}/{p.Key}", DateModified = p.DateModified }));
-                pages.AddRange(recommendations.Select(r => new PublishedPage { Path = Addresses.Recommendation(language, slug, r.Slug), Language = language, Key = $"recommendation:{k}/{r.Key}", DateModified = r.DateModified }));
+                pages.AddRange(achievements.Select(a => new PublishedPage { Path = Addresses.Achievement(language, slug, a.FiscalYear, a.Slug), Language = language.Code, Key = $"achievement:{k}/{a.Key}", DateModified = a.DateModified }));
+                pages.AddRange(projects.Select(p => new PublishedPage { Path = Addresses.Project(language, slug, p.Slug), Language = language.Code, Key = $"project:{k}/{p.Key}", DateModified = p.DateModified }));
+                pages.AddRange(recommendations.Select(r => new PublishedPage { Path = Addresses.Recommendation(language, slug, r.Slug), Language = language.Code, Key = $"recommendation:{k}/{r.Key}", DateModified = r.DateModified }));
             }
         }
 

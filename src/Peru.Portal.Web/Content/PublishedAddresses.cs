@@ -9,11 +9,11 @@ public static class PublishedAddresses
 {
     public static IReadOnlyList<string> From(LoadedContent content)
     {
+        var languages = content.Languages;
         var addresses = PageCatalog.From(content).Select(p => p.Path).ToList();
         foreach (var country in content.Countries)
         {
-            using var scope = Languages.Use(country.Language);
-            addresses.AddRange(Addresses.DataAddresses(language, country.Slug));
+            addresses.AddRange(Addresses.DataAddresses(languages.Get(country.Language), country.Slug));
         }
 
         addresses.AddRange(["/sitemap.xml", "/robots.txt"]);
@@ -24,9 +24,8 @@ public static class PublishedAddresses
     public static IReadOnlySet<string> Reachable(LoadedContent content)
     {
         var reachable = new HashSet<string>(From(content), StringComparer.Ordinal);
-        foreach (var language in Languages.All)
+        foreach (var language in content.Languages.All)
         {
-            using var scope = Languages.Use(language);
             reachable.Add(Addresses.Search(language));
         }
 

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,6 @@ public sealed class AchievementsController(
     CountryRepository countries,
     AchievementRepository achievements,
     ThemeRepository themes,
-    PageIndexRepository pages,
     IOptions<PortalOptions> options,
     IOptions<AchievementListOptions> listOptions,
     IStringLocalizer<AchievementsPage> indexText,
@@ -25,12 +25,13 @@ public sealed class AchievementsController(
     [ReadsQuery(QueryParameters.Theme)]
     public async Task<IActionResult> Index(string country, [FromQuery] string? theme, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found)
         {
             return NotFound();
         }
 
-        var allThemes = await themes.ListThemesAsync(country, ct);
+        var allThemes = await themes.ListThemesAsync(language.Code, country, ct);
         var active = theme is null ? null : allThemes.FirstOrDefault(t => t.Slug == theme);
         if (theme is not null && active is null)
         {
@@ -38,13 +39,13 @@ public sealed class AchievementsController(
         }
 
         // Only what the page shows: the first few of each year and how many there are in all.
-        return View(AchievementsPage.From(
+        return View(AchievementsPage.From(language, 
             found,
-            await achievements.ListFiscalYearsAsync(country, ct),
-            await achievements.ListFirstOfEachYearAsync(country, Math.Max(1, listOptions.Value.PerYearOnIndex), active?.Slug, ct),
-            await achievements.CountByYearAsync(country, active?.Slug, ct),
-            await achievements.ListThemesWithAchievementsAsync(country, ct),
-            await achievements.LastModifiedAsync(country, ct: ct),
+            await achievements.ListFiscalYearsAsync(language.Code, country, ct),
+            await achievements.ListFirstOfEachYearAsync(language.Code, country, Math.Max(1, listOptions.Value.PerYearOnIndex), active?.Slug, ct),
+            await achievements.CountByYearAsync(language.Code, country, active?.Slug, ct),
+            await achievements.ListThemesWithAchievementsAsync(language.Code, country, ct),
+            await achievements.LastModifiedAsync(language.Code, country, ct: ct),
             allThemes,
             active,
             indexText));
@@ -58,7 +59,8 @@ public sealed class AchievementsController(
     [PageAddress("{country:slug}/@achievements/{year:fiscalyear}/@page/{page:int:min(1)}")]
     public async Task<IActionResult> YearPage(string country, string year, int page, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found || await achievements.GetFiscalYearAsync(country, year, ct) is not { } fiscalYear)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found || await achievements.GetFiscalYearAsync(language.Code, country, year, ct) is not { } fiscalYear)
         {
             return NotFound();
         }
@@ -68,37 +70,37 @@ public sealed class AchievementsController(
             return RedirectPermanent(Addresses.FiscalYear(language, country, year));
         }
 
-        var total = await achievements.CountAsync(country, year, ct);
+        var total = await achievements.CountAsync(language.Code, country, year, ct);
         if (page > FiscalYearPage.PageCount(total, PageSize))
         {
             return NotFound();
         }
 
-        return View("Year", FiscalYearPage.From(
+        return View("Year", FiscalYearPage.From(language, 
             found,
             fiscalYear,
-            await achievements.ListFiscalYearsAsync(country, ct),
-            await achievements.ListYearPageAsync(country, year, (page - 1) * PageSize, PageSize, ct),
+            await achievements.ListFiscalYearsAsync(language.Code, country, ct),
+            await achievements.ListYearPageAsync(language.Code, country, year, (page - 1) * PageSize, PageSize, ct),
             total,
             page,
             PageSize,
-            await achievements.LastModifiedAsync(country, year, ct),
-            await themes.ListThemesAsync(country, ct),
-            page == 1 ? null : await pages.FindTwinAsync(Addresses.FiscalYear(language, country, year), ct),
+            await achievements.LastModifiedAsync(language.Code, country, year, ct),
+            await themes.ListThemesAsync(language.Code, country, ct),
             yearText));
     }
 
     [PageAddress("{country:slug}/@achievements/{year:fiscalyear}/{slug:slug}")]
     public async Task<IActionResult> Achievement(string country, string year, string slug, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await achievements.GetAchievementAsync(country, year, slug, ct) is not { } achievement
-            || await themes.GetThemeAsync(country, achievement.ThemeSlug, ct) is not { } theme)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await achievements.GetAchievementAsync(language.Code, country, year, slug, ct) is not { } achievement
+            || await themes.GetThemeAsync(language.Code, country, achievement.ThemeSlug, ct) is not { } theme)
         {
             return NotFound();
         }
 
         var (previous, next) = await achievements.FindNeighboursAsync(achievement, ct);
-        return View(AchievementPage.From(found, achievement, theme, previous, next, options.Value, achievementText));
+        return View(AchievementPage.From(language, found, achievement, theme, previous, next, options.Value, achievementText));
     }
 }

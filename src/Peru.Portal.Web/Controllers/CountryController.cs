@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
@@ -15,17 +16,18 @@ public sealed class CountryController(
     [PageAddress("{country:slug}")]
     public async Task<IActionResult> Overview(string country, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found)
         {
             return NotFound();
         }
 
-        var counts = await countries.CountItemsAsync(country, ct);
-        return View(CountryPage.From(
+        var counts = await countries.CountItemsAsync(language.Code, country, ct);
+        return View(CountryPage.From(language, 
             found,
-            await sections.ListSectionsAsync(country, ct),
+            await sections.ListSectionsAsync(language.Code, country, ct),
             counts.Themes,
-            await achievements.ListFiscalYearsAsync(country, ct),
+            await achievements.ListFiscalYearsAsync(language.Code, country, ct),
             counts.Achievements,
             counts.Projects,
             counts.Recommendations,

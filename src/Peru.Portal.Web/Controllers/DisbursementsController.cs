@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
@@ -11,12 +12,13 @@ public sealed class DisbursementsController(CountryRepository countries, Section
     [PageAddress("{country:slug}/@disbursements")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await sections.GetSectionAsync(country, "disbursements", ct) is not { } page)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await sections.GetSectionAsync(language.Code, country, "disbursements", ct) is not { } page)
         {
             return NotFound();
         }
 
-        return View(DisbursementsPage.From(found, page, await sections.ListDisbursementsAsync(country, ct), text));
+        return View(DisbursementsPage.From(language, found, page, await sections.ListDisbursementsAsync(language.Code, country, ct), text));
     }
 }

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -15,6 +16,7 @@ public sealed class ErrorController(CountryRepository countries, IStringLocalize
     [Route("/error/{code:int:range(400,599)}")]
     public async Task<IActionResult> Status()
     {
+        var language = HttpContext.Language();
         // Asked for directly, an error page is a page that does not exist: "/error/500" must not answer 500.
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not { } reExecuted)
         {
@@ -23,14 +25,15 @@ public sealed class ErrorController(CountryRepository countries, IStringLocalize
 
         var path = reExecuted.OriginalPath;
         var code = reExecuted.OriginalStatusCode;
-        var listed = code == 404 ? await SafeListCountriesAsync(HttpContext.RequestAborted) : [];
+        var listed = code == 404 ? await SafeListCountriesAsync(language, HttpContext.RequestAborted) : [];
         Response.StatusCode = code;
-        return View("Error", ErrorPage.From(code, path, listed, text));
+        return View("Error", ErrorPage.From(language, code, path, listed, text));
     }
 
     [Route("/error")]
     public IActionResult Unhandled()
     {
+        var language = HttpContext.Language();
         if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not { } failed)
         {
             return NotFound();
@@ -38,14 +41,14 @@ public sealed class ErrorController(CountryRepository countries, IStringLocalize
 
         var path = failed.Path;
         Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return View("Error", ErrorPage.From(500, path, [], text));
+        return View("Error", ErrorPage.From(language, 500, path, [], text));
     }
 
-    private async Task<IReadOnlyList<Country>> SafeListCountriesAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<Country>> SafeListCountriesAsync(Localization.Language language, CancellationToken ct)
     {
         try
         {
-            return await countries.ListCountriesAsync(ct);
+            return await countries.ListCountriesAsync(language.Code, ct);
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

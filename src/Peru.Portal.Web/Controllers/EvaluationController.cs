@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
@@ -15,28 +16,30 @@ public sealed class EvaluationController(
     [PageAddress("{country:slug}/@evaluation")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await sections.GetSectionAsync(country, "evaluation", ct) is not { } section)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await sections.GetSectionAsync(language.Code, country, "evaluation", ct) is not { } section)
         {
             return NotFound();
         }
 
-        return View(EvaluationPage.From(found, section, await evaluation.ListRecommendationsAsync(country, ct), text));
+        return View(EvaluationPage.From(language, found, section, await evaluation.ListRecommendationsAsync(language.Code, country, ct), text));
     }
 
     [PageAddress("{country:slug}/@evaluation/{slug:slug}")]
     public async Task<IActionResult> Recommendation(string country, string slug, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await evaluation.GetRecommendationAsync(country, slug, ct) is not { } recommendation)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await evaluation.GetRecommendationAsync(language.Code, country, slug, ct) is not { } recommendation)
         {
             return NotFound();
         }
 
-        return View(RecommendationPage.From(
+        return View(RecommendationPage.From(language, 
             found,
-            await sections.GetSectionAsync(country, "evaluation", ct),
-            await evaluation.ListRecommendationsAsync(country, ct),
+            await sections.GetSectionAsync(language.Code, country, "evaluation", ct),
+            await evaluation.ListRecommendationsAsync(language.Code, country, ct),
             recommendation,
             text));
     }

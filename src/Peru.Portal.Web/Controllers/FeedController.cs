@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
@@ -22,24 +23,25 @@ public sealed class FeedController(
     [PageAddress("{country:slug}/@feed")]
     public async Task<IActionResult> Feed(string country, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found)
         {
             return NotFound();
         }
 
         var baseUrl = options.Value.BaseUrl.TrimEnd('/');
-        var themeTitles = (await themes.ListThemesAsync(country, ct)).ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
+        var themeTitles = (await themes.ListThemesAsync(language.Code, country, ct)).ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         var items = new List<SyndicationItem>();
         // A feed tells what changed lately: the newest entries, not the whole archive (which open data gives).
         var entries = Math.Max(1, options.Value.FeedEntries);
-        foreach (var a in await achievements.ListLatestAsync(country, entries, ct))
+        foreach (var a in await achievements.ListLatestAsync(language.Code, country, entries, ct))
         {
             var url = baseUrl + Addresses.Achievement(language, country, a.FiscalYear, a.Slug);
             var summary = text["Achievement, {0}, {1}", Formats.FiscalYear(language, a.FiscalYear), themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)];
             items.Add(Item(url, a.Title, summary, a.BodyHtml, a.DateModified, text["Achievement"]));
         }
 
-        foreach (var p in await projects.ListLatestAsync(country, entries, ct))
+        foreach (var p in await projects.ListLatestAsync(language.Code, country, entries, ct))
         {
             var url = baseUrl + Addresses.Project(language, country, p.Slug);
             var summary = text["Project: {0}", Models.FundingText.Sentence(language, p, money)];
@@ -55,7 +57,7 @@ public sealed class FeedController(
             items.Count == 0 ? new DateTimeOffset(found.DateModified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : items.Max(i => i.LastUpdatedTime),
             items.OrderByDescending(i => i.LastUpdatedTime).ThenBy(i => i.Id, StringComparer.Ordinal).Take(entries))
         {
-            Language = Languages.Current,
+            Language = language.Culture,
         };
         feed.Links.Add(new SyndicationLink(new Uri(feedUrl), "self", feed.Title.Text, "application/atom+xml", 0));
         feed.Authors.Add(new SyndicationPerson { Name = "Peru.Portal" });

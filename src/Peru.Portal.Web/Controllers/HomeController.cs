@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
@@ -7,19 +8,21 @@ using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class HomeController(CountryRepository countries, IStringLocalizer<HomePage> text) : Controller
+public sealed class HomeController(CountryRepository countries, LanguageTable languages, IStringLocalizer<HomePage> text) : Controller
 {
     /// <summary>The reader's remembered choice first, then the browser's preferred language, English by default.</summary>
     [HttpGet("/")]
     public IActionResult Root()
     {
-        var remembered = Request.Cookies[Localization.LocalizationServices.CookieName];
-        var language = remembered is Languages.English or Languages.French ? remembered : Localization.LocalizationServices.BrowserLanguage(Request);
+        var language = LocalizationServices.PreferredLanguage(Request, languages);
         Response.Headers.Vary = "Accept-Language, Cookie";
-        return Redirect($"/{language}");
+        return Redirect(Addresses.Home(language));
     }
 
     [PageAddress("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(HomePage.From(await countries.ListCountriesAsync(ct), text));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var language = HttpContext.Language();
+        return View(HomePage.From(language, await countries.ListCountriesAsync(language.Code, ct), text));
+    }
 }

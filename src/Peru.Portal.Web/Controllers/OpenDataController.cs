@@ -22,26 +22,27 @@ public sealed class OpenDataController(
 
     [PageAddress("{country:slug}/@disbursements.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Disbursements(string country, string format, CancellationToken ct) =>
-        Answer(country, format, async found => OpenDataSets.Disbursements(found, await sections.ListDisbursementsAsync(country, ct), BaseUrl), ct);
+        Answer(country, format, async (language, found) => OpenDataSets.Disbursements(language, found, await sections.ListDisbursementsAsync(language.Code, country, ct), BaseUrl), ct);
 
     [PageAddress("{country:slug}/@projects.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Projects(string country, string format, CancellationToken ct) =>
-        Answer(country, format, async found => OpenDataSets.Projects(found, await projects.ListProjectsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl, money), ct);
+        Answer(country, format, async (language, found) => OpenDataSets.Projects(language, found, await projects.ListProjectsAsync(language.Code, country, ct: ct), await themes.ListThemesAsync(language.Code, country, ct), BaseUrl, money), ct);
 
     [PageAddress("{country:slug}/@achievements.{format:regex(^(csv|json)$)}")]
     public Task<IActionResult> Achievements(string country, string format, CancellationToken ct) =>
-        Answer(country, format, async found => OpenDataSets.Achievements(found, await achievements.ListAchievementsAsync(country, ct: ct), await themes.ListThemesAsync(country, ct), BaseUrl), ct);
+        Answer(country, format, async (language, found) => OpenDataSets.Achievements(language, found, await achievements.ListAchievementsAsync(language.Code, country, ct: ct), await themes.ListThemesAsync(language.Code, country, ct), BaseUrl), ct);
 
     private string BaseUrl => options.Value.BaseUrl.TrimEnd('/');
 
-    private async Task<IActionResult> Answer(string country, string format, Func<Country, Task<DataTable>> build, CancellationToken ct)
+    private async Task<IActionResult> Answer(string country, string format, Func<Localization.Language, Country, Task<DataTable>> build, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found)
+        var language = Localization.RequestLanguage.Language(HttpContext);
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found)
         {
             return NotFound();
         }
 
-        var table = await build(found);
+        var table = await build(language, found);
         var fileName = $"{country}-{table.Name}.{format}";
         Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
         if (format == "csv")
@@ -49,7 +50,7 @@ public sealed class OpenDataController(
             return File(Csv.Write(table.Columns, table.Rows), "text/csv; charset=utf-8; header=present");
         }
 
-        var document = new Dictionary<string, object?>(table.About) { [OpenDataNames.Of("columns")] = table.Columns, [OpenDataNames.Of("rows")] = table.Records.ToList() };
+        var document = new Dictionary<string, object?>(table.About) { [OpenDataNames.Of(language, "columns")] = table.Columns, [OpenDataNames.Of(language, "rows")] = table.Records.ToList() };
         return File(JsonSerializer.SerializeToUtf8Bytes(document, Indented), "application/json; charset=utf-8");
     }
 }

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -21,29 +22,31 @@ public sealed class ProjectsController(
     [ReadsQuery(QueryParameters.Theme, QueryParameters.Scope, QueryParameters.Sort, QueryParameters.Direction)]
     public async Task<IActionResult> Index(string country, string? sort, string? dir, string? theme, string? scope, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found)
         {
             return NotFound();
         }
 
-        var themeList = await themes.ListThemesAsync(country, ct);
+        var themeList = await themes.ListThemesAsync(language.Code, country, ct);
         if (ProjectsQuery.Parse(sort, dir, theme, scope, themeList) is not { } query)
         {
             return NotFound();
         }
 
-        return View(ProjectsPage.From(found, await projects.ListProjectsAsync(country, ct: ct), themeList, query, listText, money));
+        return View(ProjectsPage.From(language, found, await projects.ListProjectsAsync(language.Code, country, ct: ct), themeList, query, listText, money));
     }
 
     [PageAddress("{country:slug}/@projects/{slug:slug}")]
     public async Task<IActionResult> Project(string country, string slug, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await projects.GetProjectAsync(country, slug, ct) is not { } project)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await projects.GetProjectAsync(language.Code, country, slug, ct) is not { } project)
         {
             return NotFound();
         }
 
-        return View(ProjectPage.From(found, project, await themes.GetThemeAsync(country, project.ThemeSlug, ct), options.Value.BaseUrl, projectText, money));
+        return View(ProjectPage.From(language, found, project, await themes.GetThemeAsync(language.Code, country, project.ThemeSlug, ct), options.Value.BaseUrl, projectText, money));
     }
 }

@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
@@ -11,17 +12,18 @@ public sealed class RelationsController(CountryRepository countries, SectionRepo
     [PageAddress("{country:slug}/@relations")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await sections.GetSectionAsync(country, "relations", ct) is not { } relations)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await sections.GetSectionAsync(language.Code, country, "relations", ct) is not { } relations)
         {
             return NotFound();
         }
 
-        return View(RelationsPage.From(
+        return View(RelationsPage.From(language, 
             found,
             relations,
-            await sections.ListTradeFiguresAsync(country, ct),
-            await sections.ListTimelineAsync(country, ct),
+            await sections.ListTradeFiguresAsync(language.Code, country, ct),
+            await sections.ListTimelineAsync(language.Code, country, ct),
             text));
     }
 }

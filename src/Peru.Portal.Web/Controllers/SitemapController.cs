@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Peru.Portal.Web.Infrastructure;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class SitemapController(PageIndexRepository pages, IOptions<PortalOptions> options) : Controller
+public sealed class SitemapController(PageIndexRepository pages, LanguageTable languages, IOptions<PortalOptions> options) : Controller
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
@@ -31,13 +32,16 @@ public sealed class SitemapController(PageIndexRepository pages, IOptions<Portal
                 xml.WriteElementString("loc", SitemapNamespace, baseUrl + page.Path);
                 xml.WriteElementString("lastmod", SitemapNamespace, Formats.Date(page.DateModified));
 
-                // Each page names itself and its twin in the other language, as search engines expect.
-                foreach (var version in twins[page.Key].OrderBy(p => p.Language, StringComparer.Ordinal))
+                // Each page names itself and its twins in every language, as search engines expect, and the one in the
+                // default language as the page for readers of any other language.
+                var versions = twins[page.Key].OrderBy(p => languages.All.ToList().FindIndex(l => l.Code == p.Language)).ToList();
+                var fallback = versions.FirstOrDefault(v => v.Language == languages.Default.Code);
+                foreach (var (hreflang, path) in versions.Select(v => (v.Language, v.Path)).Concat(fallback is null ? [] : [("x-default", fallback.Path)]))
                 {
                     xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
                     xml.WriteAttributeString("rel", "alternate");
-                    xml.WriteAttributeString("hreflang", version.Language);
-                    xml.WriteAttributeString("href", baseUrl + version.Path);
+                    xml.WriteAttributeString("hreflang", hreflang);
+                    xml.WriteAttributeString("href", baseUrl + path);
                     await xml.WriteEndElementAsync();
                 }
 

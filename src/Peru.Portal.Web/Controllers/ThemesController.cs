@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Data;
@@ -18,34 +19,36 @@ public sealed class ThemesController(
     [PageAddress("{country:slug}/@thematic-focus")]
     public async Task<IActionResult> ThematicFocus(string country, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await sections.GetSectionAsync(country, "program", ct) is not { } program)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await sections.GetSectionAsync(language.Code, country, "program", ct) is not { } program)
         {
             return NotFound();
         }
 
-        return View(ThematicFocusPage.From(
+        return View(ThematicFocusPage.From(language, 
             found,
             program,
-            await sections.GetSectionAsync(country, "aid-effectiveness", ct),
-            await themes.ListThemesAsync(country, ct)));
+            await sections.GetSectionAsync(language.Code, country, "aid-effectiveness", ct),
+            await themes.ListThemesAsync(language.Code, country, ct)));
     }
 
     [PageAddress("{country:slug}/@thematic-focus/{theme:slug}")]
     public async Task<IActionResult> Theme(string country, string theme, CancellationToken ct)
     {
-        if (await countries.GetCountryAsync(country, ct) is not { } found
-            || await themes.GetThemeAsync(country, theme, ct) is not { } current)
+        var language = HttpContext.Language();
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found
+            || await themes.GetThemeAsync(language.Code, country, theme, ct) is not { } current)
         {
             return NotFound();
         }
 
-        return View(ThemePage.From(
+        return View(ThemePage.From(language, 
             found,
-            await sections.GetSectionAsync(country, "program", ct),
+            await sections.GetSectionAsync(language.Code, country, "program", ct),
             current,
-            await achievements.ListAchievementsAsync(country, theme: current.Slug, ct: ct),
-            await projects.ListProjectsAsync(country, current.Slug, ct),
+            await achievements.ListAchievementsAsync(language.Code, country, theme: current.Slug, ct: ct),
+            await projects.ListProjectsAsync(language.Code, country, current.Slug, ct),
             themeText,
             money));
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
@@ -9,23 +8,23 @@ public sealed record AchievementListing(string CountrySlug, string FiscalYear, s
 public sealed class AchievementRepository(PortalDbContext db)
 {
     /// <summary>Fiscal years, newest first.</summary>
-    public Task<List<FiscalYear>> ListFiscalYearsAsync(string country, CancellationToken ct = default) =>
-        db.FiscalYears.AsNoTracking().Where(x => x.Language == Languages.Current).Where(y => y.CountrySlug == country).OrderByDescending(y => y.Year).ToListAsync(ct);
+    public Task<List<FiscalYear>> ListFiscalYearsAsync(string language, string country, CancellationToken ct = default) =>
+        db.FiscalYears.AsNoTracking().Where(x => x.Language == language).Where(y => y.CountrySlug == country).OrderByDescending(y => y.Year).ToListAsync(ct);
 
-    public Task<FiscalYear?> GetFiscalYearAsync(string country, string year, CancellationToken ct = default) =>
-        db.FiscalYears.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(y => y.CountrySlug == country && y.Year == year, ct);
+    public Task<FiscalYear?> GetFiscalYearAsync(string language, string country, string year, CancellationToken ct = default) =>
+        db.FiscalYears.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(y => y.CountrySlug == country && y.Year == year, ct);
 
     /// <summary>Achievements of a country, newest year first, then in their order within the year; optionally one year or one theme.</summary>
-    public Task<List<Achievement>> ListAchievementsAsync(string country, string? year = null, string? theme = null, CancellationToken ct = default) =>
-        Filter(country, year, theme).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).ToListAsync(ct);
+    public Task<List<Achievement>> ListAchievementsAsync(string language, string country, string? year = null, string? theme = null, CancellationToken ct = default) =>
+        Filter(language, country, year, theme).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).ToListAsync(ct);
 
     /// <summary>The first <paramref name="perYear"/> achievements of every year (in their order within the year), newest year first.</summary>
-    public async Task<List<AchievementListing>> ListFirstOfEachYearAsync(string country, int perYear, string? theme = null, CancellationToken ct = default)
+    public async Task<List<AchievementListing>> ListFirstOfEachYearAsync(string language, string country, int perYear, string? theme = null, CancellationToken ct = default)
     {
         // A collection per year with Take is one query: EF numbers each year's rows with ROW_NUMBER() and keeps the first.
-        var achievements = Filter(country, null, theme);
+        var achievements = Filter(language, country, null, theme);
         var years = await db.FiscalYears.AsNoTracking()
-            .Where(y => y.Language == Languages.Current && y.CountrySlug == country)
+            .Where(y => y.Language == language && y.CountrySlug == country)
             .OrderByDescending(y => y.Year)
             .Select(y => achievements.Where(a => a.FiscalYear == y.Year).OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(perYear)
                 .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)).ToList())
@@ -34,33 +33,33 @@ public sealed class AchievementRepository(PortalDbContext db)
     }
 
     /// <summary>How many achievements each fiscal year has, optionally of one theme.</summary>
-    public Task<Dictionary<string, int>> CountByYearAsync(string country, string? theme = null, CancellationToken ct = default) =>
-        Filter(country, null, theme).GroupBy(a => a.FiscalYear).Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Year, g => g.Count, StringComparer.Ordinal, ct);
+    public Task<Dictionary<string, int>> CountByYearAsync(string language, string country, string? theme = null, CancellationToken ct = default) =>
+        Filter(language, country, null, theme).GroupBy(a => a.FiscalYear).Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Year, g => g.Count, StringComparer.Ordinal, ct);
 
     /// <summary>Slugs of the themes that have at least one achievement.</summary>
-    public Task<List<string>> ListThemesWithAchievementsAsync(string country, CancellationToken ct = default) =>
-        Filter(country, null, null).Select(a => a.ThemeSlug).Distinct().ToListAsync(ct);
+    public Task<List<string>> ListThemesWithAchievementsAsync(string language, string country, CancellationToken ct = default) =>
+        Filter(language, country, null, null).Select(a => a.ThemeSlug).Distinct().ToListAsync(ct);
 
     /// <summary>One page of a year's achievements, in their order within the year.</summary>
-    public Task<List<AchievementListing>> ListYearPageAsync(string country, string year, int skip, int take, CancellationToken ct = default) =>
-        Listings(Filter(country, year, null).OrderBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take)).ToListAsync(ct);
+    public Task<List<AchievementListing>> ListYearPageAsync(string language, string country, string year, int skip, int take, CancellationToken ct = default) =>
+        Listings(Filter(language, country, year, null).OrderBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take)).ToListAsync(ct);
 
-    public Task<int> CountAsync(string country, string year, CancellationToken ct = default) =>
-        Filter(country, year, null).CountAsync(ct);
+    public Task<int> CountAsync(string language, string country, string year, CancellationToken ct = default) =>
+        Filter(language, country, year, null).CountAsync(ct);
 
     /// <summary>The <paramref name="count"/> most recently changed achievements, newest first.</summary>
-    public Task<List<Achievement>> ListLatestAsync(string country, int count, CancellationToken ct = default) =>
-        Filter(country, null, null).OrderByDescending(a => a.DateModified).ThenBy(a => a.FiscalYear).ThenBy(a => a.Slug).Take(count).ToListAsync(ct);
+    public Task<List<Achievement>> ListLatestAsync(string language, string country, int count, CancellationToken ct = default) =>
+        Filter(language, country, null, null).OrderByDescending(a => a.DateModified).ThenBy(a => a.FiscalYear).ThenBy(a => a.Slug).Take(count).ToListAsync(ct);
 
     /// <summary>When an achievement of the country (or of one year) last changed.</summary>
-    public Task<DateOnly?> LastModifiedAsync(string country, string? year = null, CancellationToken ct = default) =>
-        Filter(country, year, null).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefaultAsync(ct);
+    public Task<DateOnly?> LastModifiedAsync(string language, string country, string? year = null, CancellationToken ct = default) =>
+        Filter(language, country, year, null).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefaultAsync(ct);
 
     /// <summary>The achievements just before and just after one in its year, by the year page's order (order, then slug).</summary>
     public async Task<(AchievementListing? Previous, AchievementListing? Next)> FindNeighboursAsync(Achievement achievement, CancellationToken ct = default)
     {
         var (order, slug) = (achievement.Order, achievement.Slug);
-        var year = Filter(achievement.CountrySlug, achievement.FiscalYear, null);
+        var year = Filter(achievement.Language, achievement.CountrySlug, achievement.FiscalYear, null);
         var previous = await Listings(year
             .Where(a => a.Order < order || (a.Order == order && a.Slug.CompareTo(slug) < 0))
             .OrderByDescending(a => a.Order).ThenByDescending(a => a.Slug).Take(1)).FirstOrDefaultAsync(ct);
@@ -70,12 +69,12 @@ public sealed class AchievementRepository(PortalDbContext db)
         return (previous, next);
     }
 
-    public Task<Achievement?> GetAchievementAsync(string country, string year, string slug, CancellationToken ct = default) =>
-        db.Achievements.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug, ct);
+    public Task<Achievement?> GetAchievementAsync(string language, string country, string year, string slug, CancellationToken ct = default) =>
+        db.Achievements.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug, ct);
 
-    private IQueryable<Achievement> Filter(string country, string? year, string? theme)
+    private IQueryable<Achievement> Filter(string language, string country, string? year, string? theme)
     {
-        var query = db.Achievements.AsNoTracking().Where(x => x.Language == Languages.Current).Where(a => a.CountrySlug == country);
+        var query = db.Achievements.AsNoTracking().Where(x => x.Language == language).Where(a => a.CountrySlug == country);
         if (year is not null)
         {
             query = query.Where(a => a.FiscalYear == year);

@@ -1,24 +1,22 @@
 using Microsoft.EntityFrameworkCore;
-using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
 public sealed class CountryRepository(PortalDbContext db)
 {
-    public Task<List<Country>> ListCountriesAsync(CancellationToken ct = default) =>
-        db.Countries.AsNoTracking().Where(x => x.Language == Languages.Current).OrderBy(c => c.Name).ToListAsync(ct);
+    public Task<List<Country>> ListCountriesAsync(string language, CancellationToken ct = default) =>
+        db.Countries.AsNoTracking().Where(x => x.Language == language).OrderBy(c => c.Name).ToListAsync(ct);
 
-    public Task<Country?> GetCountryAsync(string slug, CancellationToken ct = default) =>
-        db.Countries.AsNoTracking().Where(x => x.Language == Languages.Current)
+    public Task<Country?> GetCountryAsync(string language, string slug, CancellationToken ct = default) =>
+        db.Countries.AsNoTracking().Where(x => x.Language == language)
             .Include(c => c.Sources.OrderBy(s => s.Order))
             .Include(c => c.KeyFigures.OrderBy(k => k.Order))
             .AsSplitQuery()
             .FirstOrDefaultAsync(c => c.Slug == slug, ct);
 
     /// <summary>How many themes, achievements, projects and recommendations a country has, counted by the store.</summary>
-    public async Task<(int Themes, int Achievements, int Projects, int Recommendations)> CountItemsAsync(string country, CancellationToken ct = default)
+    public async Task<(int Themes, int Achievements, int Projects, int Recommendations)> CountItemsAsync(string language, string country, CancellationToken ct = default)
     {
-        var language = Languages.Current;
         return (
             await db.Themes.CountAsync(t => t.Language == language && t.CountrySlug == country, ct),
             await db.Achievements.CountAsync(a => a.Language == language && a.CountrySlug == country, ct),

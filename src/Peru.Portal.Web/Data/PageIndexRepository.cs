@@ -8,13 +8,13 @@ public sealed class PageIndexRepository(PortalDbContext db)
     public Task<List<PublishedPage>> ListPagesAsync(CancellationToken ct = default) =>
         db.PublishedPages.AsNoTracking().OrderBy(p => p.Language).ThenBy(p => p.Path).ToListAsync(ct);
 
-    /// <summary>The same page in the other language, or null when the address is not a published page.</summary>
-    public async Task<string?> FindTwinAsync(string path, CancellationToken ct = default)
+    /// <summary>The same page in the other languages, by language code; empty when the address is not a published page.</summary>
+    public async Task<Dictionary<string, string>> FindTwinsAsync(string path, CancellationToken ct = default)
     {
-        var page = await db.PublishedPages.AsNoTracking().FirstOrDefaultAsync(p => p.Path == path, ct);
-        return page is null
-            ? null
-            : await db.PublishedPages.AsNoTracking().Where(p => p.Key == page.Key && p.Language != page.Language).Select(p => p.Path).FirstOrDefaultAsync(ct);
+        var key = await db.PublishedPages.AsNoTracking().Where(p => p.Path == path).Select(p => p.Key).FirstOrDefaultAsync(ct);
+        return key is null
+            ? []
+            : await db.PublishedPages.AsNoTracking().Where(p => p.Key == key && p.Path != path).ToDictionaryAsync(p => p.Language, p => p.Path, ct);
     }
 
     public Task<List<PageAlias>> ListAliasesAsync(CancellationToken ct = default) =>

@@ -26,6 +26,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<PageAlias> Aliases => Set<PageAlias>();
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
     public DbSet<PublishedPage> PublishedPages => Set<PublishedPage>();
+    public DbSet<GlossaryEntry> GlossaryEntries => Set<GlossaryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,6 +59,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.OwnsMany(r => r.Commitments, c => c.ToJson());
             e.OwnsMany(r => r.TargetDates, t => t.ToJson());
         });
+        modelBuilder.Entity<GlossaryEntry>().HasIndex(g => new { g.Language, g.CountrySlug, g.Anchor }).IsUnique();
         modelBuilder.Entity<PageAlias>().HasKey(a => a.Path);
         modelBuilder.Entity<PublishedPage>(e =>
         {

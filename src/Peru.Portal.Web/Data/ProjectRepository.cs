@@ -1,18 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using Peru.Portal.Web.Content;
 
 namespace Peru.Portal.Web.Data;
 
 public sealed class ProjectRepository(PortalDbContext db)
 {
     /// <summary>The <paramref name="count"/> most recently changed projects, newest first.</summary>
-    public Task<List<Project>> ListLatestAsync(string country, int count, CancellationToken ct = default) =>
-        db.Projects.AsNoTracking().Where(p => p.Language == Languages.Current && p.CountrySlug == country)
+    public Task<List<Project>> ListLatestAsync(string language, string country, int count, CancellationToken ct = default) =>
+        db.Projects.AsNoTracking().Where(p => p.Language == language && p.CountrySlug == country)
             .OrderByDescending(p => p.DateModified).ThenBy(p => p.Slug).Take(count).ToListAsync(ct);
 
-    public Task<List<Project>> ListProjectsAsync(string country, string? theme = null, CancellationToken ct = default)
+    public Task<List<Project>> ListProjectsAsync(string language, string country, string? theme = null, CancellationToken ct = default)
     {
-        var query = db.Projects.AsNoTracking().Where(x => x.Language == Languages.Current).Where(p => p.CountrySlug == country);
+        var query = db.Projects.AsNoTracking().Where(x => x.Language == language).Where(p => p.CountrySlug == country);
         if (theme is not null)
         {
             query = query.Where(p => p.ThemeSlug == theme);
@@ -21,6 +20,6 @@ public sealed class ProjectRepository(PortalDbContext db)
         return query.OrderBy(p => p.Title).ToListAsync(ct);
     }
 
-    public Task<Project?> GetProjectAsync(string country, string slug, CancellationToken ct = default) =>
-        db.Projects.AsNoTracking().Where(x => x.Language == Languages.Current).FirstOrDefaultAsync(p => p.CountrySlug == country && p.Slug == slug, ct);
+    public Task<Project?> GetProjectAsync(string language, string country, string slug, CancellationToken ct = default) =>
+        db.Projects.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(p => p.CountrySlug == country && p.Slug == slug, ct);
 }

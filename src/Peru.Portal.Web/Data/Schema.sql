@@ -64,6 +64,19 @@ CREATE TABLE "FiscalYears" (
 );
 
 
+CREATE TABLE "GlossaryEntries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_GlossaryEntries" PRIMARY KEY AUTOINCREMENT,
+    "Language" TEXT NOT NULL,
+    "CountrySlug" TEXT NOT NULL,
+    "Anchor" TEXT NOT NULL,
+    "Term" TEXT NOT NULL,
+    "IsAbbreviation" INTEGER NOT NULL,
+    "Expansion" TEXT NULL,
+    "Definition" TEXT NOT NULL,
+    "Order" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Imports" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Imports" PRIMARY KEY AUTOINCREMENT,
     "ImportedAt" TEXT NOT NULL,
@@ -233,6 +246,9 @@ CREATE UNIQUE INDEX "IX_Countries_Language_Slug" ON "Countries" ("Language", "Sl
 
 
 CREATE UNIQUE INDEX "IX_FiscalYears_Language_CountrySlug_Year" ON "FiscalYears" ("Language", "CountrySlug", "Year");
+
+
+CREATE UNIQUE INDEX "IX_GlossaryEntries_Language_CountrySlug_Anchor" ON "GlossaryEntries" ("Language", "CountrySlug", "Anchor");
 
 
 CREATE INDEX "IX_KeyFigures_Language_CountrySlug" ON "KeyFigures" ("Language", "CountrySlug");

@@ -60,7 +60,10 @@ public sealed class StaticExport
     private int _assets;
     private long _bytes;
 
-    private StaticExport(HttpClient client, string output, TextWriter progress) => (_client, _out, _progress) = (client, output, progress);
+    private readonly LanguageTable _languages;
+
+    private StaticExport(HttpClient client, string output, TextWriter progress, LanguageTable languages) =>
+        (_client, _out, _progress, _languages) = (client, output, progress, languages);
 
     /// <summary>Exports the content; throws <see cref="ExportFailedException"/> naming every address that failed.</summary>
     public static async Task<ExportSummary> RunAsync(ExportRequest request, TextWriter progress, CancellationToken ct = default)
@@ -90,7 +93,7 @@ public sealed class StaticExport
             app.UsePortal();
             await app.StartAsync(ct);
             using var client = app.GetTestClient();
-            var export = new StaticExport(client, request.OutputPath, progress);
+            var export = new StaticExport(client, request.OutputPath, progress, app.Services.GetRequiredService<LanguageTable>());
             var summary = await export.WriteAsync(app.Services, clock, ct);
             await app.StopAsync(ct);
             return summary;
@@ -143,13 +146,12 @@ public sealed class StaticExport
             countries = (await db.Countries.Select(c => new { c.Language, c.Slug }).ToListAsync(ct)).Select(c => (c.Language, c.Slug)).ToList();
         }
 
-        foreach (var (language, slug) in countries)
+        foreach (var (code, slug) in countries)
         {
-            using var scope = Languages.Use(language);
-            _dataAddresses.UnionWith(language, Addresses.DataAddresses(language, slug));
+            _dataAddresses.UnionWith(Addresses.DataAddresses(_languages.Get(code), slug));
         }
 
-        _dataAddresses.UnionWith(language, ["/sitemap.xml", "/robots.txt"]);
+        _dataAddresses.UnionWith(["/sitemap.xml", "/robots.txt"]);
         _aliases.UnionWith(aliases.Select(a => a.Path));
         _seen.Add("/");
         foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
@@ -164,9 +166,9 @@ public sealed class StaticExport
             await ExportAddressAsync(next.Path, next.From, ct);
         }
 
-        foreach (var language in Languages.All)
+        foreach (var language in _languages.All)
         {
-            await ExportNotFoundPageAsync(language == Languages.English ? "/404.html" : $"/{language}/404.html", ct);
+            await ExportNotFoundPageAsync(language == _languages.Default ? "/404.html" : $"/{language.Code}/404.html", ct);
         }
 
         while (_queue.TryDequeue(out var next))
@@ -176,7 +178,7 @@ public sealed class StaticExport
 
         foreach (var alias in aliases)
         {
-            await WriteAsync(FileFor(alias.Path, page: true), Encoding.UTF8.GetBytes(RedirectPage(alias, baseUrl)), ct);
+            await WriteAsync(FileFor(alias.Path, page: true), Encoding.UTF8.GetBytes(RedirectPage(alias, baseUrl, _languages.Of(new PathString(alias.Path)))), ct);
         }
 
         await WriteAsync(Path.Combine(_out, RedirectsMap), Encoding.UTF8.GetBytes(NginxMap(aliases)), ct);
@@ -234,7 +236,7 @@ public sealed class StaticExport
                 break;
             default:
                 await WriteAsync(FileFor(path, page: false), body, ct);
-                if (_dataAddresses.Contains(language, path))
+                if (_dataAddresses.Contains(path))
                 {
                     _dataFiles++;
                 }
@@ -311,16 +313,13 @@ public sealed class StaticExport
     }
 
     // For static hosts that cannot answer 301: a page that sends browsers on and tells search engines where the page is.
-    private static string RedirectPage(PageAlias alias, string baseUrl)
+    private static string RedirectPage(PageAlias alias, string baseUrl, Language language)
     {
-        var french = LocalizationServices.LanguageOf(alias.Path) == Languages.French;
         var target = WebUtility.HtmlEncode(alias.TargetPath);
-        var (title, moved) = french
-            ? ("Cette page a changé d’adresse", "Cette page se trouve maintenant à")
-            : ("This page has moved", "This page is now at");
+        var (title, moved) = (language.Formats.MovedTitle, language.Formats.MovedText);
         return $"""
             <!DOCTYPE html>
-            <html lang="{(french ? Languages.French : Languages.English)}">
+            <html lang="{language.Code}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

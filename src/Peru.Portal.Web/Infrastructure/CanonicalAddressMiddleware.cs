@@ -46,6 +46,6 @@ public sealed partial class CanonicalAddressMiddleware(RequestDelegate next, Con
         return paged.Success && state.Addresses.Contains(paged.Groups["list"].Value);
     }
 
-    [GeneratedRegex("^(?<list>/.+)/page/[1-9][0-9]{0,5}$")]
+    [GeneratedRegex("^(?<list>/.+)/[a-z]+/[1-9][0-9]{0,5}$")]
     private static partial Regex PagedAddress();
 }

@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Infrastructure;
 /// </summary>
 public static partial class Formats
 {
-    public static string Number(Language language, decimal value) => value.ToString("#,##0.##########", language.CultureInfo);
+    public static string Number(Language language, decimal value) => value.ToString("#,##0.##########", language.NumberFormat);
 
     /// <summary>An amount of money; <paramref name="scale"/> is "million", "billion" or empty for whole dollars.</summary>
     public static string Money(Language language, decimal amount, string? currency = "CAD", string? scale = null)

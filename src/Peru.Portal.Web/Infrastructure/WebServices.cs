@@ -11,6 +11,7 @@ public static class WebServices
         {
             mvc.Conventions.Add(new PageAddressConvention(languages));
             mvc.Conventions.Add(new HeadWhereGetConvention());
+            mvc.Filters.Add<PageAlternatesFilter>();
         }).AddViewLocalization();
         services.AddPortalCaching(configuration);
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));

@@ -27,7 +27,13 @@ public sealed class Language
 
     public LanguageFormats Formats { get; set; } = new();
 
+    /// <summary>Names of open data files, columns and keys by their English name; a name not listed is the English one.</summary>
+    public Dictionary<string, string> DataNames { get; set; } = new(StringComparer.Ordinal);
+
     public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture);
+
+    /// <summary>The culture's numbers, with the table's digit-group separator where it gives one.</summary>
+    public NumberFormatInfo NumberFormat => _numbers ??= Numbers();
 
     /// <summary>Open Graph's form of the culture: <c>fr_CA</c>.</summary>
     public string OpenGraphLocale => Culture.Replace('-', '_');
@@ -40,6 +46,19 @@ public sealed class Language
         : throw new InvalidOperationException($"languages.json: language '{Code}' has no address word '{key}'");
 
     public override string ToString() => Code;
+
+    private NumberFormatInfo? _numbers;
+
+    private NumberFormatInfo Numbers()
+    {
+        var format = (NumberFormatInfo)CultureInfo.NumberFormat.Clone();
+        if (Formats.GroupSeparator is { } separator)
+        {
+            format.NumberGroupSeparator = separator;
+        }
+
+        return NumberFormatInfo.ReadOnly(format);
+    }
 }
 
 /// <summary>How a language writes figures and dates; each is a .NET format with <c>{0}</c> for the number.</summary>
@@ -56,6 +75,20 @@ public sealed class LanguageFormats
     public string MoneyBillion { get; set; } = "${0} billion";
 
     public string Percent { get; set; } = "{0}%";
+
+    /// <summary>Between digit groups, where the language's typography differs from its culture's (French: U+202F).</summary>
+    public string? GroupSeparator { get; set; }
+
+    /// <summary>Between a label and its value in running text: ": ", or with French typography a no-break space before the colon.</summary>
+    public string LabelSeparator { get; set; } = ": ";
+
+    /// <summary>The title search gives a fiscal year's page, written at import where no interface text is at hand.</summary>
+    public string AchievementsInYear { get; set; } = "{0}";
+
+    /// <summary>The static export's redirect page for an old address, written where no interface text is at hand.</summary>
+    public string MovedTitle { get; set; } = "This page has moved";
+
+    public string MovedText { get; set; } = "This page is now at";
 
     /// <summary>Ordinals by number (or, with <see cref="OrdinalsByLastDigit"/>, by last digit), "*" for the rest.</summary>
     public Dictionary<string, string> Ordinals { get; set; } = new(StringComparer.Ordinal) { ["*"] = "{0}" };

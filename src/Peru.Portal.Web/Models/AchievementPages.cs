@@ -24,7 +24,7 @@ public sealed class AchievementListOptions
 }
 
 /// <summary>Achievements of one fiscal year (or the part of them shown), grouped under the themes they belong to, in theme order.</summary>
-public sealed record YearGroup(string Year, string Title, string Path, string Summary, IReadOnlyList<ThemeGroup> Themes, int Total)
+public sealed record YearGroup(Language Language, string Year, string Title, string Path, string Summary, IReadOnlyList<ThemeGroup> Themes, int Total)
 {
     public int Shown => Themes.Sum(t => t.Achievements.Count);
 
@@ -40,7 +40,7 @@ public sealed record YearGroup(string Year, string Title, string Path, string Su
                 Addresses.Theme(language, year.CountrySlug, g.Key),
                 g.OrderBy(a => a.Order).Select(a => new AchievementItem(a.Title, Addresses.Achievement(language, a.CountrySlug, a.FiscalYear, a.Slug), a.ResultsPeriod)).ToList()))
             .ToList();
-        return new(year.Year, Formats.FiscalYear(language, year.Year), Addresses.FiscalYear(language, year.CountrySlug, year.Year), year.Summary, groups, total);
+        return new(language, year.Year, Formats.FiscalYear(language, year.Year), Addresses.FiscalYear(language, year.CountrySlug, year.Year), year.Summary, groups, total);
     }
 }
 

@@ -51,6 +51,11 @@ public sealed record CountryPage(
             cards.Insert(1, new(text["Progress on aid effectiveness"], $"{Addresses.ThematicFocus(language, slug)}#aid-effectiveness", aid.Summary));
         }
 
+        if (bySection.TryGetValue("glossary", out var glossary))
+        {
+            cards.Add(new(text["Glossary"], Addresses.Glossary(language, slug), glossary.Summary));
+        }
+
         return new(
             PageChrome.ForCountry(language, slug, country.Name, Section.Overview, country.Title, country.Summary, Addresses.Country(language, slug), country.DateModified),
             country.Name,

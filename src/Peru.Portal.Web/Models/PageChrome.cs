@@ -68,6 +68,7 @@ public enum Section
     Disbursements,
     Projects,
     Evaluation,
+    Glossary,
 }
 
 /// <summary>The country's sections, for the navigation under the header; the layout words each title.</summary>
@@ -82,6 +83,7 @@ public sealed record CountryNav(Language Language, string Slug, string Name, Sec
         (Section.Disbursements, "Disbursements", Addresses.Disbursements(Language, Slug)),
         (Section.Projects, "Projects", Addresses.Projects(Language, Slug)),
         (Section.Evaluation, "Evaluation", Addresses.Evaluation(Language, Slug)),
+        (Section.Glossary, "Glossary", Addresses.Glossary(Language, Slug)),
     ];
 }
 

@@ -38,7 +38,7 @@ public sealed class SearchRepository(PortalDbContext db)
         GROUP BY f.section, f.theme
         """;
 
-    public async Task<SearchResults> SearchAsync(SearchQuery query, string? section, string? theme, int skip, int take, CancellationToken ct = default)
+    public async Task<SearchResults> SearchAsync(string language, SearchQuery query, string? section, string? theme, int skip, int take, CancellationToken ct = default)
     {
         if (query.IsEmpty)
         {
@@ -55,7 +55,7 @@ public sealed class SearchRepository(PortalDbContext db)
         var hits = new List<SearchHit>();
         // Only the shape of the SQL varies with the filters; their values are always parameters.
         var filters = (section is null ? "" : " AND f.section = $section") + (theme is null ? "" : " AND f.theme = $theme");
-        await using (var command = Command(connection, HitsSql.Replace("/*filters*/", filters, StringComparison.Ordinal), ("$match", match), ("$language", Content.Languages.Current), ("$section", section), ("$theme", theme), ("$take", take), ("$skip", skip)))
+        await using (var command = Command(connection, HitsSql.Replace("/*filters*/", filters, StringComparison.Ordinal), ("$match", match), ("$language", language), ("$section", section), ("$theme", theme), ("$take", take), ("$skip", skip)))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -65,7 +65,7 @@ public sealed class SearchRepository(PortalDbContext db)
         }
 
         var facets = new List<(string Section, string? Theme, int Count)>();
-        await using (var command = Command(connection, FacetsSql, ("$match", match), ("$language", Content.Languages.Current)))
+        await using (var command = Command(connection, FacetsSql, ("$match", match), ("$language", language)))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))

@@ -20,6 +20,21 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_AcronymMissingFromTheGlossary_PrintsAWarningAndStillExitsZero()
+    {
+        var file = Path.Combine(_copy, "peru", "program.md");
+        File.AppendAllText(file, "\nThe OECD reports.\n");
+        var line = File.ReadAllLines(file).ToList().FindIndex(l => l.Contains("OECD", StringComparison.Ordinal)) + 1;
+
+        var (exit, output, _) = Run("validate", "--content", _copy);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{file}:{line}: warning: 'OECD' is not in the glossary", output, StringComparison.Ordinal);
+        Assert.Contains("no problems", output, StringComparison.Ordinal);
+        Assert.Contains("1 warning(s)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_BrokenFile_ExitsOneAndNamesFileAndLine()
     {
         var file = Path.Combine(_copy, "peru", "themes", "economic-growth.md");

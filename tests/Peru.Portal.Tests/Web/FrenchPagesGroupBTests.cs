@@ -8,6 +8,7 @@ namespace Peru.Portal.Tests.Web;
 public sealed class FrenchPagesGroupBTests(PortalFactory factory)
 {
     private const char NoBreakSpace = '\u00A0';
+    private const char Narrow = '\u202F';
 
     [Theory]
     [InlineData("/fr/perou/orientation-thematique", "/en/peru/thematic-focus")]
@@ -70,7 +71,7 @@ public sealed class FrenchPagesGroupBTests(PortalFactory factory)
             Assert.Contains($">{header}</th>", table, StringComparison.Ordinal);
         }
 
-        Assert.Contains($"<td class=\"num\">9{NoBreakSpace}200{NoBreakSpace}000{NoBreakSpace}$</td>", table, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\">9{Narrow}200{Narrow}000{Narrow}$</td>", table, StringComparison.Ordinal);
         Assert.Contains("2024-2029", table, StringComparison.Ordinal);
         AssertNoEnglish(PageAssert.MainText(html), "Projects funded", "Implementer", "Amount", "Period", "New funding", "total value");
     }
@@ -94,7 +95,7 @@ public sealed class FrenchPagesGroupBTests(PortalFactory factory)
             Assert.Contains($">{header}</th>", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains($"<td class=\"num\">4,2{NoBreakSpace}G$</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\">4,2{Narrow}G$</td>", html, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"1944-10-21\">21 octobre 1944</time>", html, StringComparison.Ordinal);
         Assert.Contains($"Source{NoBreakSpace}: <a href=\"/fr/perou#source-relations\">Essai relations page</a>", html, StringComparison.Ordinal);
         AssertNoEnglish(main, "On this page", "Trade and investment", "Timeline", "Figure", "Value", "Year", "Source:");
@@ -114,8 +115,8 @@ public sealed class FrenchPagesGroupBTests(PortalFactory factory)
         Assert.Contains("<th scope=\"col\">Exercice et source</th>", table, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\" class=\"num\">Montant décaissé</th>", table, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"rowgroup\" colspan=\"2\">2014-2015</th>", table, StringComparison.Ordinal);
-        Assert.Matches($"<th scope=\"row\">Essai department</th>\\s*<td class=\"num\">28,27{NoBreakSpace}M\\$</td>", table);
-        Assert.Matches($"Total, 2014-2015</strong></th>\\s*<td class=\"num\"><strong>29,93{NoBreakSpace}M\\$</strong>", table);
+        Assert.Matches($"<th scope=\"row\">Essai department</th>\\s*<td class=\"num\">28,27{Narrow}M\\$</td>", table);
+        Assert.Matches($"Total, 2014-2015</strong></th>\\s*<td class=\"num\"><strong>29,93{Narrow}M\\$</strong>", table);
         Assert.Contains($"Source{NoBreakSpace}: <a href=\"/fr/perou#source-profile\">", html, StringComparison.Ordinal);
         AssertNoEnglish(main, "Disbursements by fiscal year", "every figure", "Amount disbursed", "Fiscal year", "International assistance", "disbursed to", "in millions of", "Canadian dollars", "Total:", "Source:");
     }
@@ -130,9 +131,9 @@ public sealed class FrenchPagesGroupBTests(PortalFactory factory)
         Assert.Contains("Aide internationale décaissée au Pérou par source, 2014-2015, en millions de dollars canadiens", svg.Groups[2].Value, StringComparison.Ordinal);
         var description = Regex.Match(svg.Groups[2].Value, "<desc id=\"disbursements-chart-text\">(.*?)</desc>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(
-            $"Essai department{NoBreakSpace}: 28,27{NoBreakSpace}M$; Essai other sources{NoBreakSpace}: 1,66{NoBreakSpace}M$; total de 29,93{NoBreakSpace}M$ en 2014-2015.",
+            $"Essai department{NoBreakSpace}: 28,27{Narrow}M$; Essai other sources{NoBreakSpace}: 1,66{Narrow}M$; total de 29,93{Narrow}M$ en 2014-2015.",
             description);
-        Assert.Contains($">Total{NoBreakSpace}: 29,93{NoBreakSpace}M$</text>", svg.Groups[2].Value, StringComparison.Ordinal);
+        Assert.Contains($">Total{NoBreakSpace}: 29,93{Narrow}M$</text>", svg.Groups[2].Value, StringComparison.Ordinal);
 
         // Coordinates are read by the browser, not by readers: a decimal comma would break the drawing.
         Assert.Matches("viewBox=\"0 0 \\d+(\\.\\d+)? \\d+(\\.\\d+)?\"", svg.Groups[1].Value);

@@ -27,7 +27,7 @@ public sealed partial class LanguageToggleTests(PortalFactory factory)
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var english = sitemap.Descendants(ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).Where(p => p.StartsWith("/en", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(18, english.Count);
+        Assert.Equal(19, english.Count);
         foreach (var path in english)
         {
             var page = await _client.GetPageAsync(path);
@@ -127,13 +127,13 @@ public sealed class FormatsTests
     {
         using var french = Languages.Use(Languages.French);
 
-        Assert.Equal("28,27\u00A0M$", Formats.Money(28.27m, "CAD", "million"));
-        Assert.Equal("9\u00A0200\u00A0000\u00A0$", Formats.Money(9200000m));
+        Assert.Equal("28,27\u202FM$", Formats.Money(28.27m, "CAD", "million"));
+        Assert.Equal("9\u202F200\u202F000\u202F$", Formats.Money(9200000m));
         Assert.Equal("15 novembre 2024", Formats.LongDate(new DateOnly(2024, 11, 15)));
         Assert.Equal("2011-2012", Formats.FiscalYear("2011-2012"));
-        Assert.Equal("16\u00A0%", Formats.Figure(16m, "percent"));
+        Assert.Equal("16\u202F%", Formats.Figure(16m, "percent"));
         Assert.Equal("21 octobre 1944", Formats.PartialDate("1944-10-21"));
-        Assert.Equal("plus de 1\u00A0800", Formats.Figure(1800m, null, null, "more than"));
+        Assert.Equal("plus de 1\u202F800", Formats.Figure(1800m, null, null, "more than"));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e94f423c-1bff-433f-a83a-c6091b918bdd"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("22c90245-7d55-448a-98dc-e91d32f75c14"), entityTypeCount: 20)
         {
         }
 
@@ -24,6 +24,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             var disbursement = DisbursementEntityType.Create(this);
             var figure = FigureEntityType.Create(this);
             var fiscalYear = FiscalYearEntityType.Create(this);
+            var glossaryEntry = GlossaryEntryEntityType.Create(this);
             var importRecord = ImportRecordEntityType.Create(this);
             var keyFigure = KeyFigureEntityType.Create(this);
             var pageAlias = PageAliasEntityType.Create(this);
@@ -51,6 +52,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             DisbursementEntityType.CreateAnnotations(disbursement);
             FigureEntityType.CreateAnnotations(figure);
             FiscalYearEntityType.CreateAnnotations(fiscalYear);
+            GlossaryEntryEntityType.CreateAnnotations(glossaryEntry);
             ImportRecordEntityType.CreateAnnotations(importRecord);
             KeyFigureEntityType.CreateAnnotations(keyFigure);
             PageAliasEntityType.CreateAnnotations(pageAlias);
