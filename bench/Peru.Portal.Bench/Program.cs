@@ -55,7 +55,7 @@ switch (command)
             var search = new SearchRepository(context);
             for (var i = 0; i < 50; i++)
             {
-                await search.SearchAsync(SearchQuery.Parse(terms[i % terms.Length]), null, null, 0, 10);
+                await search.SearchAsync("en", SearchQuery.Parse(terms[i % terms.Length]), null, null, 0, 10);
             }
 
             var samples = new double[queries];
@@ -63,7 +63,7 @@ switch (command)
             {
                 var query = SearchQuery.Parse(terms[i % terms.Length]);
                 var started = Stopwatch.GetTimestamp();
-                await search.SearchAsync(query, null, null, 0, 10);
+                await search.SearchAsync("en", query, null, null, 0, 10);
                 samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
 

@@ -4,13 +4,17 @@ using Peru.Portal.Web.Data;
 namespace Peru.Portal.Web.Content;
 
 /// <summary>
-/// Every item exists in English and in French, with the same figures. A missing twin or a figure that
-/// differs between twins is reported at the file and line an editor must fix.
+/// Every item exists in every language of the table, with the same figures: each language is checked against
+/// the default one. A missing twin or a figure that differs between twins is reported at the file and line an
+/// editor must fix.
 /// </summary>
 internal static class Twins
 {
     public static void Check(ContentLoader.CountryReader english, ContentLoader.CountryReader french, LoadedContent content, List<ContentProblem> problems)
     {
+        var (languages, one, other) = (content.Languages, english.Language, french.Language);
+        string TwinName(string path) => path[..^one.FileSuffix(languages).Length] + other.FileSuffix(languages);
+        string DefaultName(string path) => path[..^other.FileSuffix(languages).Length] + one.FileSuffix(languages);
         if (english.Items.Count == 0)
         {
             return;
@@ -19,23 +23,23 @@ internal static class Twins
         foreach (var (id, item) in english.Items.Where(i => !french.Items.ContainsKey(i.Key)))
         {
             var (file, _) = english.OriginOf(item)!.Value;
-            if (french.FilePaths.Contains(FrenchName(file.RelativePath)))
+            if (french.FilePaths.Contains(TwinName(file.RelativePath)))
             {
                 continue;
             }
 
-            problems.Add(new(file.RelativePath, 1, $"this {id.Kind} has no French twin: add {FrenchName(file.RelativePath)}"));
+            problems.Add(new(file.RelativePath, 1, $"this {id.Kind} has no {other.EnglishName} twin: add {TwinName(file.RelativePath)}"));
         }
 
         foreach (var (id, item) in french.Items.Where(i => !english.Items.ContainsKey(i.Key)))
         {
             var (file, _) = french.OriginOf(item)!.Value;
-            if (english.FilePaths.Contains(file.RelativePath.Replace(".fr.md", ".md", StringComparison.Ordinal)))
+            if (english.FilePaths.Contains(DefaultName(file.RelativePath)))
             {
                 continue;
             }
 
-            problems.Add(new(file.RelativePath, 1, $"this {id.Kind} has no English twin: add {file.RelativePath.Replace(".fr.md", ".md", StringComparison.Ordinal)}"));
+            problems.Add(new(file.RelativePath, 1, $"this {id.Kind} has no {one.EnglishName} twin: add {DefaultName(file.RelativePath)}"));
         }
 
         foreach (var (id, item) in english.Items.Where(i => french.Items.ContainsKey(i.Key)))
@@ -51,13 +55,12 @@ internal static class Twins
                 if (!unreadable && !mine.SequenceEqual(theirs))
                 {
                     problems.Add(new(file.RelativePath, fm.LineOfKey(key),
-                        $"'{key}' differs from the English twin {englishFile}: {string.Join(", ", theirs)} here, {string.Join(", ", mine)} there"));
+                        $"'{key}' differs from the {one.EnglishName} twin {englishFile}: {string.Join(", ", theirs)} here, {string.Join(", ", mine)} there"));
                 }
             }
         }
     }
 
-    private static string FrenchName(string path) => path[..^3] + ".fr.md";
 
     /// <summary>The figures of an item, by the key an editor sees them under, in the order they appear.</summary>
     private static IEnumerable<(string Key, IReadOnlyList<string> Values)> Figures(object item, LoadedContent content) => item switch

@@ -16,6 +16,9 @@ public sealed class Language
     /// <summary>The language's own name, as the toggle shows it: English, Français, Español.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>The language's name in English, for the validator's messages ("this theme has no French twin").</summary>
+    public string EnglishName { get; set; } = "";
+
     /// <summary>An official language of Canada: offered first, and the portal's parity rules are written for these.</summary>
     public bool Official { get; set; }
 

@@ -14,12 +14,12 @@ public sealed class GlossaryContentTests : IDisposable
         var result = _content.Load();
 
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        var english = result.Content.Glossary.Where(g => g.Language == Languages.English).OrderBy(g => g.Order).ToList();
+        var english = result.Content.Glossary.Where(g => g.Language == "en").OrderBy(g => g.Order).ToList();
         Assert.Equal(["CAD", "CIDA", "disbursement", "fiscal year", "LIMA-DA"], english.Select(g => g.Term));
         Assert.Equal(["cad", "cida", "disbursement", "fiscal-year", "lima-da"], english.Select(g => g.Anchor));
         Assert.Equal("Canadian International Development Agency", english.Single(g => g.Term == "CIDA").Expansion);
         Assert.All(english, g => Assert.Equal("peru", g.CountrySlug));
-        var french = result.Content.Glossary.Where(g => g.Language == Languages.French).OrderBy(g => g.Order).ToList();
+        var french = result.Content.Glossary.Where(g => g.Language == "fr").OrderBy(g => g.Order).ToList();
         Assert.Equal(["ACDI", "CAD", "décaissement", "exercice", "LIMA-DA"], french.Select(g => g.Term));
         Assert.All(french, g => Assert.Equal("perou", g.CountrySlug));
         Assert.Equal("Essai définition d'un exercice\u00A0: du 1er avril au 31 mars.", french.Single(g => g.Term == "exercice").Definition);
@@ -29,7 +29,7 @@ public sealed class GlossaryContentTests : IDisposable
     public void FirstUseOfEachAbbreviation_IsMarkedWithItsExpansion_AndLaterUsesAreNot()
     {
         var result = _content.Load();
-        var html = result.Content.SectionPages.Single(p => p.Language == Languages.English && p.Kind == "aid-effectiveness").BodyHtml;
+        var html = result.Content.SectionPages.Single(p => p.Language == "en" && p.Kind == "aid-effectiveness").BodyHtml;
 
         Assert.Equal(1, Count(html, "<abbr title=\"Canadian International Development Agency\">CIDA</abbr>"));
         Assert.Equal(2, Count(html, "<abbr"));
@@ -44,12 +44,12 @@ public sealed class GlossaryContentTests : IDisposable
         _content.Append("peru/program.md", "\nLIMA-DA and LIMA-DA again.\n");
 
         var result = _content.Load();
-        var program = result.Content.SectionPages.Single(p => p.Language == Languages.English && p.Kind == "program").BodyHtml;
-        var aid = result.Content.SectionPages.Single(p => p.Language == Languages.English && p.Kind == "aid-effectiveness").BodyHtml;
+        var program = result.Content.SectionPages.Single(p => p.Language == "en" && p.Kind == "program").BodyHtml;
+        var aid = result.Content.SectionPages.Single(p => p.Language == "en" && p.Kind == "aid-effectiveness").BodyHtml;
 
         Assert.Equal(1, Count(program, "<abbr title=\"Fixture code for a responsibility centre, not spelled out in the source.\">LIMA-DA</abbr>"));
         Assert.Equal(1, Count(aid, ">LIMA-DA</abbr>"));
-        Assert.Contains("<abbr title=\"Agence canadienne de développement international\">ACDI</abbr>", result.Content.SectionPages.Single(p => p.Language == Languages.French && p.Kind == "aid-effectiveness").BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("<abbr title=\"Agence canadienne de développement international\">ACDI</abbr>", result.Content.SectionPages.Single(p => p.Language == "fr" && p.Kind == "aid-effectiveness").BodyHtml, StringComparison.Ordinal);
     }
 
     [Fact]

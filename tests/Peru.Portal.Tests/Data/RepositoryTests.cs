@@ -14,7 +14,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task GetAchievementAsync_KnownYearAndSlug_ReturnsItWithItsFigures()
     {
         await using var db = _store.NewContext();
-        var achievement = await new AchievementRepository(db).GetAchievementAsync("peru", "2011-2012", "translated-school-texts");
+        var achievement = await new AchievementRepository(db).GetAchievementAsync("en", "peru", "2011-2012", "translated-school-texts");
 
         Assert.NotNull(achievement);
         Assert.Equal("School texts in four Indigenous languages", achievement.Title);
@@ -27,14 +27,14 @@ public sealed class RepositoryTests : IAsyncLifetime
     {
         await using var db = _store.NewContext();
 
-        Assert.Null(await new AchievementRepository(db).GetAchievementAsync("peru", "2010-2011", "translated-school-texts"));
+        Assert.Null(await new AchievementRepository(db).GetAchievementAsync("en", "peru", "2010-2011", "translated-school-texts"));
     }
 
     [Fact]
     public async Task ListFiscalYearsAsync_ReturnsNewestFirst()
     {
         await using var db = _store.NewContext();
-        var years = await new AchievementRepository(db).ListFiscalYearsAsync("peru");
+        var years = await new AchievementRepository(db).ListFiscalYearsAsync("en", "peru");
 
         Assert.Equal(["2011-2012", "2010-2011"], years.Select(y => y.Year));
     }
@@ -43,7 +43,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task ListAchievementsAsync_ByTheme_ReturnsOnlyThatThemeAcrossYears()
     {
         await using var db = _store.NewContext();
-        var achievements = await new AchievementRepository(db).ListAchievementsAsync("peru", theme: "children-and-youth");
+        var achievements = await new AchievementRepository(db).ListAchievementsAsync("en", "peru", theme: "children-and-youth");
 
         Assert.Equal(["translated-school-texts", "teacher-training"], achievements.Select(a => a.Slug));
     }
@@ -52,7 +52,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task GetCountryAsync_IncludesSourcesAndKeyFiguresInOrder()
     {
         await using var db = _store.NewContext();
-        var country = await new CountryRepository(db).GetCountryAsync("peru");
+        var country = await new CountryRepository(db).GetCountryAsync("en", "peru");
 
         Assert.NotNull(country);
         Assert.Equal(["profile", "relations"], country.Sources.Select(s => s.Key));
@@ -64,14 +64,14 @@ public sealed class RepositoryTests : IAsyncLifetime
     {
         await using var db = _store.NewContext();
 
-        Assert.Null(await new CountryRepository(db).GetCountryAsync("chile"));
+        Assert.Null(await new CountryRepository(db).GetCountryAsync("en", "chile"));
     }
 
     [Fact]
     public async Task ListProjectsAsync_ReturnsEveryProjectWithItsFields()
     {
         await using var db = _store.NewContext();
-        var projects = await new ProjectRepository(db).ListProjectsAsync("peru");
+        var projects = await new ProjectRepository(db).ListProjectsAsync("en", "peru");
 
         var puna = Assert.Single(projects, p => p.Slug == "resilient-puna");
         Assert.Equal(9200000m, puna.FundingAmount);
@@ -83,7 +83,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task ListTimelineAsync_ReturnsEventsInTheOrderOfTheFile()
     {
         await using var db = _store.NewContext();
-        var timeline = await new SectionRepository(db).ListTimelineAsync("peru");
+        var timeline = await new SectionRepository(db).ListTimelineAsync("en", "peru");
 
         Assert.Equal(["1944-10-21", "2009"], timeline.Select(t => t.Date));
     }
@@ -92,7 +92,7 @@ public sealed class RepositoryTests : IAsyncLifetime
     public async Task GetRecommendationAsync_ReturnsCommitmentsAndTargetDates()
     {
         await using var db = _store.NewContext();
-        var recommendation = await new EvaluationRepository(db).GetRecommendationAsync("peru", "capacity-building");
+        var recommendation = await new EvaluationRepository(db).GetRecommendationAsync("en", "peru", "capacity-building");
 
         Assert.NotNull(recommendation);
         Assert.Equal("2021-06", Assert.Single(recommendation.TargetDates).Date);

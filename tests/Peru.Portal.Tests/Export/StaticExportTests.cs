@@ -83,8 +83,7 @@ public sealed partial class StaticExportTests(ExportedConfigurationFactory live,
         var addresses = new List<string> { "/sitemap.xml", "/robots.txt" };
         foreach (var (language, slug) in new[] { ("en", "peru"), ("fr", "perou") })
         {
-            using var scope = Languages.Use(language);
-            addresses.AddRange(Addresses.DataAddresses(slug));
+            addresses.AddRange(Addresses.DataAddresses(Portal.Web.Localization.LanguageTable.Builtin.Get(language), slug));
         }
 
         foreach (var path in addresses)

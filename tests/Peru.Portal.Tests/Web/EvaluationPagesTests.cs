@@ -109,7 +109,7 @@ public sealed partial class EvaluationPagesTests(PortalFactory factory)
         Recommendation[] all = [NewRecommendation(3, "third"), NewRecommendation(1, "first"), NewRecommendation(2, "second")];
         var country = new Country { Slug = "peru", Name = "Peru", Title = "Peru", Summary = "s", ContextHtml = "", ContextText = "" };
 
-        var page = RecommendationPage.From(country, null, all, all[2]);
+        var page = RecommendationPage.From(Portal.Web.Localization.LanguageTable.Builtin.Default, country, null, all, all[2]);
 
         Assert.Equal(new PagerLink("Previous: Recommendation 1", "/en/peru/evaluation/first"), page.Previous);
         Assert.Equal(new PagerLink("Next: Recommendation 3", "/en/peru/evaluation/third"), page.Next);

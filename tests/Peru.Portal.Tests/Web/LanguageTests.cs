@@ -1,9 +1,9 @@
+using Peru.Portal.Web.Localization;
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Peru.Portal.Tests.Content;
-using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Infrastructure;
 
 namespace Peru.Portal.Tests.Web;
@@ -125,28 +125,28 @@ public sealed class FormatsTests
     [Fact]
     public void Formats_InFrench_FollowCanadianFrenchConventions()
     {
-        using var french = Languages.Use(Languages.French);
+        var french = LanguageTable.Builtin.Get("fr");
 
-        Assert.Equal("28,27\u202FM$", Formats.Money(28.27m, "CAD", "million"));
-        Assert.Equal("9\u202F200\u202F000\u202F$", Formats.Money(9200000m));
-        Assert.Equal("15 novembre 2024", Formats.LongDate(new DateOnly(2024, 11, 15)));
-        Assert.Equal("2011-2012", Formats.FiscalYear("2011-2012"));
-        Assert.Equal("16\u202F%", Formats.Figure(16m, "percent"));
-        Assert.Equal("21 octobre 1944", Formats.PartialDate("1944-10-21"));
-        Assert.Equal("plus de 1\u202F800", Formats.Figure(1800m, null, null, "more than"));
+        Assert.Equal("28,27\u202FM$", Formats.Money(french, 28.27m, "CAD", "million"));
+        Assert.Equal("9\u202F200\u202F000\u202F$", Formats.Money(french, 9200000m));
+        Assert.Equal("15 novembre 2024", Formats.LongDate(french, new DateOnly(2024, 11, 15)));
+        Assert.Equal("2011-2012", Formats.FiscalYear(french, "2011-2012"));
+        Assert.Equal("16\u202F%", Formats.Figure(french, 16m, "percent"));
+        Assert.Equal("21 octobre 1944", Formats.PartialDate(french, "1944-10-21"));
+        Assert.Equal("plus de 1\u202F800", Formats.Figure(french, 1800m, null, null, "more than"));
     }
 
     [Fact]
     public void Formats_InEnglish_FollowCanadaCaConventions()
     {
-        using var english = Languages.Use(Languages.English);
+        var english = LanguageTable.Builtin.Get("en");
 
-        Assert.Equal("$28.27 million", Formats.Money(28.27m, "CAD", "million"));
-        Assert.Equal("$9,200,000", Formats.Money(9200000m));
-        Assert.Equal("November 15, 2024", Formats.LongDate(new DateOnly(2024, 11, 15)));
-        Assert.Equal("2011–2012", Formats.FiscalYear("2011-2012"));
-        Assert.Equal("16%", Formats.Figure(16m, "percent"));
-        Assert.Equal("October 21, 1944", Formats.PartialDate("1944-10-21"));
+        Assert.Equal("$28.27 million", Formats.Money(english, 28.27m, "CAD", "million"));
+        Assert.Equal("$9,200,000", Formats.Money(english, 9200000m));
+        Assert.Equal("November 15, 2024", Formats.LongDate(english, new DateOnly(2024, 11, 15)));
+        Assert.Equal("2011–2012", Formats.FiscalYear(english, "2011-2012"));
+        Assert.Equal("16%", Formats.Figure(english, 16m, "percent"));
+        Assert.Equal("October 21, 1944", Formats.PartialDate(english, "1944-10-21"));
     }
 }
 

@@ -33,12 +33,11 @@ public sealed class RealContentFactory : PortalFactory
             data.Add(page.Path);
         }
 
-        foreach (var language in Languages.All)
+        foreach (var language in content.Languages.All)
         {
-            using var scope = Languages.Use(language);
-            foreach (var theme in content.Themes.Where(t => t.Language == language))
+            foreach (var theme in content.Themes.Where(t => t.Language == language.Code))
             {
-                data.Add($"{Portal.Web.Content.Addresses.Achievements(theme.CountrySlug)}?theme={theme.Slug}");
+                data.Add($"{Portal.Web.Content.Addresses.Achievements(language, theme.CountrySlug)}?theme={theme.Slug}");
             }
         }
 
