@@ -83,7 +83,7 @@ public static class CommandLine
 
         var cwd = InvocationDirectory();
         var root = new PortalOptions { ContentPath = options.GetValueOrDefault("--content") ?? Environment.GetEnvironmentVariable("Portal__ContentPath") }.ResolveContentPath(cwd);
-        var result = new ContentLoader(new MarkdownRenderer()).Load(root);
+        var result = new ContentLoader(new MarkdownRenderer(), Languages()).Load(root);
         if (!result.IsValid)
         {
             error.WriteLine($"{root}: the content has {result.Problems.Count} problem(s); run validate first");
@@ -128,7 +128,7 @@ public static class CommandLine
             return 2;
         }
 
-        var content = new ContentLoader(new MarkdownRenderer()).Load(root);
+        var content = new ContentLoader(new MarkdownRenderer(), Languages()).Load(root);
         if (!content.IsValid)
         {
             foreach (var problem in content.Problems)
@@ -207,7 +207,7 @@ public static class CommandLine
             return 2;
         }
 
-        var result = new ContentLoader(new MarkdownRenderer()).Load(root);
+        var result = new ContentLoader(new MarkdownRenderer(), Languages()).Load(root);
         var shown = Path.GetRelativePath(cwd, root);
         if (shown.StartsWith("..", StringComparison.Ordinal))
         {
@@ -232,4 +232,10 @@ public static class CommandLine
             : $"{content.FileCount} files checked: {result.Problems.Count} problem(s){warnings}");
         return result.IsValid ? 0 : 1;
     }
+
+    /// <summary>The languages, as the portal would have them: the table, and any added by configuration.</summary>
+    private static Localization.LanguageTable Languages() => Localization.LanguageTable.From(new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build());
 }

@@ -354,27 +354,29 @@ public sealed class StaticExport
     }
 
     // "/" in the live portal sends readers to their language; a static host cannot, so the reader chooses (nginx
-    // can, and the sample configuration does). No automatic refresh: it would send French readers to English.
-    private static string LanguageChoicePage() => """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Peru.Portal</title>
-        <link rel="alternate" hreflang="en" href="/en">
-        <link rel="alternate" hreflang="fr" href="/fr">
-        </head>
-        <body>
-        <main>
-        <h1>Peru.Portal</h1>
-        <ul>
-        <li><a href="/en" hreflang="en">English</a></li>
-        <li><a href="/fr" hreflang="fr" lang="fr">Français</a></li>
-        </ul>
-        </main>
-        </body>
-        </html>
+    // can, and the sample configuration does). No automatic refresh: it would send French readers to English. Every
+    // language of the table is offered, each in its own name.
+    private string LanguageChoicePage()
+    {
+        var alternates = string.Concat(_languages.All.Select(l => $"""<link rel="alternate" hreflang="{l.Code}" href="/{l.Code}">""" + "\n"));
+        var links = string.Concat(_languages.All.Select(l => $"""<li><a href="/{l.Code}" hreflang="{l.Code}" lang="{l.Code}">{WebUtility.HtmlEncode(l.Name)}</a></li>""" + "\n"));
+        return $"""
+            <!DOCTYPE html>
+            <html lang="{_languages.Default.Code}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Peru.Portal</title>
+            {alternates}</head>
+            <body>
+            <main>
+            <h1>Peru.Portal</h1>
+            <ul>
+            {links}</ul>
+            </main>
+            </body>
+            </html>
 
-        """;
+            """;
+    }
 }
