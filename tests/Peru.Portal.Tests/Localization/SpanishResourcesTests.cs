@@ -107,7 +107,7 @@ public sealed partial class SpanishResourcesTests
         var projects = new ResourceManager("Peru.Portal.Web.Resources.Models.ProjectsPage", typeof(Program).Assembly);
 
         Assert.Equal("Pasar al contenido principal", layout.GetString("Skip to main content", CultureInfo.GetCultureInfo(culture)));
-        Assert.Equal("Monto (dólares canadienses)", projects.GetString("Amount", CultureInfo.GetCultureInfo(culture)));
+        Assert.Equal("Nuevo financiamiento anunciado (dólares canadienses)", projects.GetString("New funding announced", CultureInfo.GetCultureInfo(culture)));
     }
 
     private static string SpanishTwinOf(string french) => french[..^".fr.resx".Length] + ".es.resx";
