@@ -116,7 +116,7 @@ public sealed partial class LanguageToggleTests(PortalFactory factory)
         Assert.Equal("/en/search?q=quechua", Toggle(html));
     }
 
-    [GeneratedRegex("<nav class=\"language-toggle\"[^>]*>\\s*<a href=\"([^\"]+)\"")]
+    [GeneratedRegex("<nav class=\"language-toggle\"[^>]*>\\s*<ul>\\s*<li><a href=\"([^\"]+)\"")]
     private static partial Regex ToggleLink();
 }
 

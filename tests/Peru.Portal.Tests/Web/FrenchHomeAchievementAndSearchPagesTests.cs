@@ -4,7 +4,7 @@ namespace Peru.Portal.Tests.Web;
 
 /// <summary>The home, country, achievement, search and error pages in French: interface text, formats and the language toggle.</summary>
 [Collection(PortalFixtureDefinition.Name)]
-public sealed class FrenchPagesGroupATests(PortalFactory factory)
+public sealed class FrenchHomeAchievementAndSearchPagesTests(PortalFactory factory)
 {
     private const char NoBreakSpace = '\u00A0';
     private const char Narrow = '\u202F';

@@ -9,7 +9,7 @@ namespace Peru.Portal.Tests.Web;
 
 /// <summary>The French projects and evaluation pages, the French feed and the French open data files.</summary>
 [Collection(PortalFixtureDefinition.Name)]
-public sealed partial class FrenchPagesGroupCTests(PortalFactory factory)
+public sealed partial class FrenchProjectEvaluationFeedAndOpenDataTests(PortalFactory factory)
 {
     private const char NoBreak = '\u00A0';
     private const char Narrow = '\u202F';

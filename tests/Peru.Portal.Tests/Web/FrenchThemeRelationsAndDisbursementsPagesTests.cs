@@ -5,7 +5,7 @@ namespace Peru.Portal.Tests.Web;
 
 /// <summary>The French thematic focus, theme, bilateral relations and disbursements pages: French interface text and formats.</summary>
 [Collection(PortalFixtureDefinition.Name)]
-public sealed class FrenchPagesGroupBTests(PortalFactory factory)
+public sealed class FrenchThemeRelationsAndDisbursementsPagesTests(PortalFactory factory)
 {
     private const char NoBreakSpace = '\u00A0';
     private const char Narrow = '\u202F';
@@ -21,7 +21,7 @@ public sealed class FrenchPagesGroupBTests(PortalFactory factory)
         var html = await ReadAsync(path);
 
         Assert.Contains("<html lang=\"fr\"", html, StringComparison.Ordinal);
-        Assert.Matches($"<nav class=\"language-toggle\"[^>]*>\\s*<a href=\"{Regex.Escape(english)}\" lang=\"en\"", html);
+        Assert.Matches($"<nav class=\"language-toggle\"[^>]*>\\s*<ul>\\s*<li><a href=\"{Regex.Escape(english)}\" lang=\"en\"", html);
     }
 
     [Fact]
