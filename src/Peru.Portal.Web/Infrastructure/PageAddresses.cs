@@ -29,6 +29,12 @@ public sealed partial class PageAddressConvention(LanguageTable languages) : IAc
             return;
         }
 
+        // MVC puts the action's own attributes ([ReadsQuery], [EnableRateLimiting]…) in each selector's metadata:
+        // every route made here keeps them, with its own address and methods.
+        var metadata = action.Selectors.SelectMany(s => s.EndpointMetadata)
+            .Where(m => m is not HttpMethodMetadata and not Microsoft.AspNetCore.Mvc.Routing.IRouteTemplateProvider)
+            .Distinct()
+            .ToList();
         action.Selectors.Clear();
         foreach (var template in templates)
         {
@@ -37,6 +43,7 @@ public sealed partial class PageAddressConvention(LanguageTable languages) : IAc
                 var selector = new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = Expand(template, language) } };
                 selector.ActionConstraints.Add(new HttpMethodActionConstraint(Methods));
                 selector.EndpointMetadata.Add(new HttpMethodMetadata(Methods));
+                metadata.ForEach(selector.EndpointMetadata.Add);
                 action.Selectors.Add(selector);
             }
         }
