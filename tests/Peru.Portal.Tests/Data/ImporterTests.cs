@@ -17,7 +17,7 @@ public sealed class ImporterTests : IAsyncLifetime
     {
         await using var db = _store.NewContext();
 
-        foreach (var language in new[] { "en", "fr" })
+        foreach (var language in new[] { "en", "fr", "es" })
         {
             Assert.Equal(1, await db.Countries.CountAsync(x => x.Language == language));
             Assert.Equal(2, await db.Themes.CountAsync(x => x.Language == language));
@@ -33,7 +33,7 @@ public sealed class ImporterTests : IAsyncLifetime
         }
 
         Assert.Equal(2, await db.Aliases.CountAsync());
-        Assert.Equal(38, await db.PublishedPages.CountAsync());
+        Assert.Equal(57, await db.PublishedPages.CountAsync());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ImporterTests : IAsyncLifetime
         await new ContentImporter(_store.Contexts, NullLogger<ContentImporter>.Instance).ImportAsync(loaded.Content);
 
         await using var db = _store.NewContext();
-        Assert.Equal(6, await db.Achievements.CountAsync());
+        Assert.Equal(9, await db.Achievements.CountAsync());
         Assert.Equal(2, await db.Countries.CountAsync());
     }
 }

@@ -30,6 +30,10 @@ public sealed partial class PortugueseAddedFactory : PortalFactory
         {
             File.WriteAllText(english[..^3] + ".pt.md", Aliases().Replace(File.ReadAllText(english), ""));
         }
+
+        // A country names its slug in every language but the default one.
+        var country = Path.Combine(ContentPath, "peru", "country.pt.md");
+        File.WriteAllText(country, "---\nslug: peru" + File.ReadAllText(country)[3..]);
     }
 
     [GeneratedRegex(@"^aliases:\n(?:  - .*\n)*", RegexOptions.Multiline)]

@@ -261,7 +261,7 @@ public sealed partial class RealAchievementsIndexTests(RealContentFactory factor
         var html = await factory.CreateClient().GetPageAsync("/en/peru/achievements");
         var published = Directory.GetDirectories(Path.Combine(RealContentFactory.RepositoryContent, "peru", "achievements"))
             .SelectMany(year => Directory.GetFiles(year, "*.md"))
-            .Count(file => !file.EndsWith(".fr.md", StringComparison.Ordinal) && Path.GetFileName(file) is not "index.md");
+            .Count(file => Path.GetFileName(file).Count(c => c == '.') == 1 && Path.GetFileName(file) is not "index.md");
 
         var listed = AchievementLink().Matches(html).Select(m => m.Value).Distinct(StringComparer.Ordinal).Count();
 

@@ -65,7 +65,8 @@ public sealed partial class LanguageToggleTests(PortalFactory factory)
     [InlineData("fr-CA,fr;q=0.9,en;q=0.8", "/fr")]
     [InlineData("fr", "/fr")]
     [InlineData("en-CA,en;q=0.9", "/en")]
-    [InlineData("es-PE,es;q=0.9", "/en")]
+    [InlineData("es-PE,es;q=0.9", "/es")]
+    [InlineData("es", "/es")]
     [InlineData("de;q=0.9,fr;q=0.5", "/fr")]
     [InlineData("", "/en")]
     public async Task Root_ChoosesTheLanguageFromAcceptLanguage(string acceptLanguage, string expected)

@@ -17,12 +17,17 @@ public sealed class SitemapAndCitationTests(PortalFactory factory)
         var xml = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         var urls = xml.Root!.Elements(Sitemap + "url").ToList();
 
-        Assert.Equal(38, urls.Count);
+        Assert.Equal(57, urls.Count);
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
         var achievementUrl = urls.Single(u => u.Element(Sitemap + "loc")!.Value.EndsWith("/safer-mining", StringComparison.Ordinal));
         Assert.Equal(
-            ["https://portal.example.org/en/peru/achievements/2011-2012/safer-mining", "https://portal.example.org/fr/perou/realisations/2011-2012/exploitation-miniere-plus-sure"],
-            achievementUrl.Elements(xhtml + "link").Select(l => l.Attribute("href")!.Value));
+            [
+                ("en", "https://portal.example.org/en/peru/achievements/2011-2012/safer-mining"),
+                ("fr", "https://portal.example.org/fr/perou/realisations/2011-2012/exploitation-miniere-plus-sure"),
+                ("es", "https://portal.example.org/es/peru/logros/2011-2012/mineria-mas-segura"),
+                ("x-default", "https://portal.example.org/en/peru/achievements/2011-2012/safer-mining"),
+            ],
+            achievementUrl.Elements(xhtml + "link").Select(l => (l.Attribute("hreflang")!.Value, l.Attribute("href")!.Value)));
         foreach (var url in urls)
         {
             var loc = new Uri(url.Element(Sitemap + "loc")!.Value);
