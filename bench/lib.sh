@@ -129,3 +129,31 @@ bench_machine() {
     "$(. /etc/os-release && echo "$PRETTY_NAME")" "$(dotnet --version)" \
     "$(command -v nginx >/dev/null && nginx -v 2>&1 | sed 's/.*: //')" "$(wrk -v 2>&1 | head -1 | awk '{ print $1, $2 }')"
 }
+
+# Samples a process's VmRSS (KiB) every 0.2 s into FILE until stopped: bench_sample_mem PID FILE.
+# Sets SAMPLER_PID. Plain reads of /proc, no process per sample, so the sampler costs next to nothing.
+bench_sample_mem() {
+  local pid=$1 file=$2
+  : >"$file"
+  (
+    while [ -e "/proc/$pid/status" ]; do
+      while read -r key value _; do
+        [ "$key" = "VmRSS:" ] && { echo "$value" >>"$file"; break; }
+      done <"/proc/$pid/status"
+      sleep 0.2
+    done
+  ) &
+  SAMPLER_PID=$!
+  BENCH_PIDS+=("$SAMPLER_PID")
+}
+
+# Highest sample in FILE, in MiB.
+bench_sampled_peak() {
+  awk '$1 > m { m = $1 } END { printf "%.0f", m / 1024 }' "$1"
+}
+
+# Resets VmHWM to the current RSS (Linux clear_refs), so the next peak read is that of what follows only.
+# Prints nothing; when the kernel refuses, VmHWM stays the process's lifetime peak.
+bench_reset_peak() {
+  echo 5 >"/proc/$1/clear_refs" 2>/dev/null || true
+}

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # HTTP throughput and latency of the portal against nginx serving the same pages as static files.
 # Runs are interleaved (portal A, nginx A, portal B, nginx B, ... for several rounds) because the
-# machine's speed drifts; the side-by-side ratio is the figure that counts.
+# machine's speed drifts; the side-by-side ratio is the figure that counts. Each round also runs the
+# achievement page plain and under a flood of unique tracking parameters, side by side, and the portal's
+# memory is read before, during and after the flood; then a crowd of 1,000 connections (bench/http/clients.sh).
 #
 #   bash bench/http/run.sh
 #
 # Environment: ROUNDS (3), DURATION (seconds per run, 8), WARMUP (seconds per page and server, 2),
-# THREADS (2), CONNECTIONS (32), PORTAL_PORT (5701), NGINX_PORT (5751).
+# THREADS (2), CONNECTIONS (32), PORTAL_PORT (5701), NGINX_PORT (5751);
+# IDLE (seconds of rest before memory is read before and after the flood, 10),
+# CROWD_CONNECTIONS (1000), CROWD_THREADS (2), CROWD_DURATION (seconds per run, 10), CROWD_ROUNDS (2),
+# CROWD_TIMEOUT (seconds before wrk counts a request as timed out, 5).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
@@ -17,6 +22,12 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORTAL_PORT=${PORTAL_PORT:-5701}
 NGINX_PORT=${NGINX_PORT:-5751}
+IDLE=${IDLE:-10}
+CROWD_CONNECTIONS=${CROWD_CONNECTIONS:-1000}
+CROWD_THREADS=${CROWD_THREADS:-2}
+CROWD_DURATION=${CROWD_DURATION:-10}
+CROWD_ROUNDS=${CROWD_ROUNDS:-2}
+CROWD_TIMEOUT=${CROWD_TIMEOUT:-5}
 ENCODING="br, gzip"
 
 # name, address
@@ -30,6 +41,9 @@ PAGES=(
 bench_need wrk:wrk nginx:nginx curl:curl brotli:brotli
 bench_need_file libnginx-mod-http-brotli-static /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
+# One descriptor per connection on both sides of the crowd, set before the portal starts (it inherits it).
+fds=$(( CROWD_CONNECTIONS * 2 + 1024 ))
+if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt "$fds" ]; then ulimit -n "$fds" 2>/dev/null || ulimit -n "$(ulimit -Hn)"; fi
 bench_temp_dir work http
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 bench_publish_portal "$work/portal"
@@ -113,6 +127,9 @@ done
 mkdir -p "$ARTIFACTS_DIR"
 runs="$ARTIFACTS_DIR/http-runs.csv"
 echo "round,page,server,requests,rps,p50_ms,p99_ms,max_ms,errors" >"$runs"
+source "$BENCH_DIR/http/clients.sh"
+flood_wrk plain "$WARMUP" >/dev/null
+clients_prepare
 for round in $(seq "$ROUNDS"); do
   for entry in "${PAGES[@]}"; do
     name=${entry%% *}
@@ -124,8 +141,12 @@ for round in $(seq "$ROUNDS"); do
       echo "$round,$name,$server,$(v requests),$(v rps),$(v p50_ms),$(v p99_ms),$(v max_ms),$errors" >>"$runs"
       bench_log "round $round $name $server: $(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, errors $errors"
     done
+    if [ "$name" = achievement ]; then clients_round "$round"; fi
   done
 done
+load_rounds=$(cut -d' ' -f1-3 /proc/loadavg)
+rss_rounds=$(bench_mem "$portal_pid" VmRSS)
+clients_after
 
 col() { # page server column -> values over rounds
   awk -F, -v p="$1" -v s="$2" -v c="$3" 'NR > 1 && $2 == p && $3 == s { print $c }' "$runs"
@@ -135,7 +156,7 @@ table="$ARTIFACTS_DIR/http.md"
 echo "page,address,portal_rps,nginx_rps,ratio,portal_p50_ms,portal_p99_ms,nginx_p50_ms,nginx_p99_ms,errors" >"$summary"
 {
   echo "HTTP benchmark, $(date -u +%Y-%m-%d), $(bench_machine)"
-  echo "Load average (1, 5, 15 min) before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Load average (1, 5, 15 min) before: $load_before; after the rounds: $load_rounds; after the crowd: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS interleaved rounds, Accept-Encoding: $ENCODING; medians over rounds (ratio: median of each round's portal/nginx)."
   echo
@@ -160,11 +181,12 @@ verdict() { awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN { ok = (op == ">=") ? a >=
 {
   echo
   echo "Targets (achievement page, ${CONNECTIONS} connections): portal/nginx >= 0.5: $ratio, $(verdict "$ratio" ">=" 0.5); p99 <= 5 ms: $p99 ms, $(verdict "$p99" "<=" 5)."
-  echo "Portal memory after the runs: RSS $(bench_mem "$portal_pid" VmRSS) MiB, peak $(bench_mem "$portal_pid" VmHWM) MiB."
+  echo "Portal memory after the runs: RSS $rss_rounds MiB, peak $(( hwm_rounds > hwm_before ? hwm_rounds : hwm_before )) MiB (before the crowd below)."
   total_errors=$(awk -F, 'NR > 1 { s += $10 } END { print s + 0 }' "$summary")
   echo "Socket errors and statuses >= 400 over all runs: $total_errors."
 } >>"$table"
+clients_report "$table"
 echo
 cat "$table"
 echo
-echo "written: ${table#"$REPO_DIR"/}, ${summary#"$REPO_DIR"/}, ${runs#"$REPO_DIR"/}"
+echo "written: ${table#"$REPO_DIR"/}, ${summary#"$REPO_DIR"/}, ${runs#"$REPO_DIR"/}, ${crowd_runs#"$REPO_DIR"/}"
