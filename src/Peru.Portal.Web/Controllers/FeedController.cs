@@ -57,7 +57,7 @@ public sealed class FeedController(
             items.Count == 0 ? new DateTimeOffset(found.DateModified.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : items.Max(i => i.LastUpdatedTime),
             items.OrderByDescending(i => i.LastUpdatedTime).ThenBy(i => i.Id, StringComparer.Ordinal).Take(entries))
         {
-            Language = language.Culture,
+            Language = language.Code,
         };
         feed.Links.Add(new SyndicationLink(new Uri(feedUrl), "self", feed.Title.Text, "application/atom+xml", 0));
         feed.Authors.Add(new SyndicationPerson { Name = "Peru.Portal" });

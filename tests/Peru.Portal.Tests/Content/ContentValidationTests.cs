@@ -19,7 +19,7 @@ public sealed class ContentValidationTests : IDisposable
         var result = _content.Load();
 
         Assert.True(result.IsValid, Describe(result));
-        Assert.Equal(2, result.Content.Countries.Count);
+        Assert.Equal(3, result.Content.Countries.Count);
         Assert.Equal(4, result.Content.Themes.Count);
         Assert.Equal(4, result.Content.FiscalYears.Count);
         Assert.Equal(6, result.Content.Achievements.Count);

@@ -9,6 +9,7 @@ public sealed class ProjectFundingTests : IDisposable
 {
     private const string English = "peru/projects/resilient-puna.md";
     private const string French = "peru/projects/resilient-puna.fr.md";
+    private const string Spanish = "peru/projects/resilient-puna.es.md";
 
     private readonly BrokenContent _content = new();
 
@@ -92,7 +93,7 @@ public sealed class ProjectFundingTests : IDisposable
     [Fact]
     public void OtherCurrencyWithANote_IsAccepted()
     {
-        foreach (var file in new[] { English, French })
+        foreach (var file in new[] { English, French, Spanish })
         {
             _content.Write(file, _content.Read(file).Replace("  currency: CAD\n", "  currency: USD\n  currency_note: the source gives this amount in US dollars\n", StringComparison.Ordinal));
         }
@@ -118,7 +119,7 @@ public sealed class ProjectFundingTests : IDisposable
     [Fact]
     public void UnknownFundingKind_IsRefusedWithTheKindsThereAre()
     {
-        foreach (var file in new[] { English, French })
+        foreach (var file in new[] { English, French, Spanish })
         {
             _content.Write(file, _content.Read(file).Replace("  end_year: 2029\n", "  end_year: 2029\n  kind: top-up\n", StringComparison.Ordinal));
         }
@@ -144,16 +145,17 @@ public sealed class ProjectFundingTests : IDisposable
     {
         _content.Write(English, _content.Read(English).Replace("implementer:", "total_value:\n  amount: 12000000\n  currency: CAD\nimplementer:", StringComparison.Ordinal));
 
-        var problem = Assert.Single(_content.Load().Problems);
+        var problems = _content.Load().Problems;
 
-        Assert.Equal(French, problem.Path);
-        Assert.StartsWith($"'total_value.amount' differs from the English twin {English}", problem.Message, StringComparison.Ordinal);
+        // Each other language is told, at its own file.
+        Assert.Equal([Spanish, French], problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.All(problems, p => Assert.StartsWith($"'total_value.amount' differs from the English twin {English}", p.Message, StringComparison.Ordinal));
     }
 
     /// <summary>Gives both twins of the Resilient Puna fixture the same total value, right after the funding (English line 9).</summary>
     private void WithTotalValue(string keys)
     {
-        foreach (var file in new[] { English, French })
+        foreach (var file in new[] { English, French, Spanish })
         {
             _content.Write(file, _content.Read(file).Replace("implementer:", $"total_value:\n{keys}implementer:", StringComparison.Ordinal));
         }

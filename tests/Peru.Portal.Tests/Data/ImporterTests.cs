@@ -63,6 +63,6 @@ public sealed class ImporterTests : IAsyncLifetime
 
         await using var db = _store.NewContext();
         Assert.Equal(9, await db.Achievements.CountAsync());
-        Assert.Equal(2, await db.Countries.CountAsync());
+        Assert.Equal(3, await db.Countries.CountAsync());
     }
 }

@@ -217,11 +217,11 @@ public sealed partial class StaticExportTests(ExportedConfigurationFactory live,
     }
 
     [Fact]
-    public async Task Export_RootPage_LetsHostsWithoutRedirectsOfferBothLanguages()
+    public async Task Export_RootPage_LetsHostsWithoutRedirectsOfferEveryLanguage()
     {
         using var page = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(Path.Combine(site.Root, "index.html")));
 
-        Assert.Equal(["/en", "/fr"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/en", "/fr", "/es"], page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")));
     }
 
     // Hosts without redirects or rewrites (object stores, simple file servers) serve folders' index.html only.
