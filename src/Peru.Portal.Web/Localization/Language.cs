@@ -91,6 +91,9 @@ public sealed class LanguageFormats
     /// <summary>The static export's redirect page for an old address, written where no interface text is at hand.</summary>
     public string MovedTitle { get; set; } = "This page has moved";
 
+    /// <summary>How the content of this language says a source has no date: such a source is cited with it in brackets.</summary>
+    public string Undated { get; set; } = "not dated";
+
     public string MovedText { get; set; } = "This page is now at";
 
     /// <summary>Ordinals by number (or, with <see cref="OrdinalsByLastDigit"/>, by last digit), "*" for the rest.</summary>

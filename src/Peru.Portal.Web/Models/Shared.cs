@@ -6,13 +6,12 @@ using Peru.Portal.Web.Infrastructure;
 namespace Peru.Portal.Web.Models;
 
 /// <summary>A source document, linked from every figure that comes from it.</summary>
-public sealed record SourceView(string Key, string Title, string Publisher, string Date, string? Note, string Path)
+public sealed record SourceView(string Key, string Title, string Publisher, string Date, string? Note, string Path, bool IsUndated)
 {
+    /// <summary>Undated sources say so in their own language ("not dated", "non daté", "sin fecha", as the table has it); the words are content, kept as written.</summary>
     public static SourceView From(Language language, Source source) =>
-        new(source.Key, source.Title, source.Publisher, source.Date, source.Note, $"{Addresses.Country(language, source.CountrySlug)}#source-{source.Key}");
-
-    /// <summary>Undated sources say so in their own language ("not dated", "non daté"); the words are content, kept as written.</summary>
-    public bool IsUndated => Date is "not dated" or "non daté";
+        new(source.Key, source.Title, source.Publisher, source.Date, source.Note, $"{Addresses.Country(language, source.CountrySlug)}#source-{source.Key}",
+            string.Equals(source.Date, language.Formats.Undated, StringComparison.OrdinalIgnoreCase));
 
     public string Citation => IsUndated ? $"{Publisher}, {Title} ({Date})" : $"{Publisher}, {Title}, {Date}";
 }

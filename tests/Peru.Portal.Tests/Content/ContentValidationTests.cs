@@ -20,11 +20,11 @@ public sealed class ContentValidationTests : IDisposable
 
         Assert.True(result.IsValid, Describe(result));
         Assert.Equal(3, result.Content.Countries.Count);
-        Assert.Equal(4, result.Content.Themes.Count);
-        Assert.Equal(4, result.Content.FiscalYears.Count);
-        Assert.Equal(6, result.Content.Achievements.Count);
-        Assert.Equal(4, result.Content.Projects.Count);
-        Assert.Equal(2, result.Content.Recommendations.Count);
+        Assert.Equal(6, result.Content.Themes.Count);
+        Assert.Equal(6, result.Content.FiscalYears.Count);
+        Assert.Equal(9, result.Content.Achievements.Count);
+        Assert.Equal(6, result.Content.Projects.Count);
+        Assert.Equal(3, result.Content.Recommendations.Count);
     }
 
     [Fact]
