@@ -38,6 +38,13 @@ public static class ForwardedHeadersSetup
             ? network
             : throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:KnownNetworks:{index}: '{value}' is not a network in CIDR form (e.g. 10.0.0.0/8)")).ToList();
         services.AddSingleton(settings);
+
+        // Behind a proxy the HTTPS port is the public one, not a port Kestrel listens on.
+        services.AddHttpsRedirection(options =>
+        {
+            options.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+            options.HttpsPort = configuration.GetValue<int?>("Portal:HttpsPort") ?? 443;
+        });
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

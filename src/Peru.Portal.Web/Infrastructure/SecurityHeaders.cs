@@ -37,6 +37,14 @@ public static class SecurityHeaders
         }
 
         app.UseSecurityHeaders(policy);
+
+        // Off by default: a proxy that ends TLS usually redirects to HTTPS itself. On, a reader who comes over plain
+        // HTTP (as the portal sees them: through a known proxy, X-Forwarded-Proto) is sent to the HTTPS address.
+        if (app.Configuration.GetValue<bool>("Portal:HttpsRedirection"))
+        {
+            app.UseHttpsRedirection();
+        }
+
         return app;
     }
 }

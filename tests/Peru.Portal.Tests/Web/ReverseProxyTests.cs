@@ -152,3 +152,40 @@ public sealed class ReverseProxyTests(ProxiedPortalFactory factory) : IClassFixt
     // No cookies: each request stands alone, as a reader's first visit.
     private static HttpClient Client(PortalFactory portal) => portal.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
 }
+
+/// <summary>The proxied portal that also sends plain-HTTP readers to HTTPS.</summary>
+public sealed class HttpsRedirectingPortalFactory : ProxiedPortalFactory
+{
+    protected override IEnumerable<(string Key, string Value)> Proxies =>
+    [
+        ("Portal:ForwardedHeaders:KnownProxies:0", "10.0.0.5"),
+        ("Portal:HttpsRedirection", "true"),
+    ];
+}
+
+public sealed class HttpsRedirectionTests(HttpsRedirectingPortalFactory factory) : IClassFixture<HttpsRedirectingPortalFactory>
+{
+    [Theory]
+    [InlineData("10.0.0.5", "https", HttpStatusCode.OK)]
+    [InlineData("10.0.0.5", "http", HttpStatusCode.PermanentRedirect)]
+
+    // An unknown address cannot claim HTTPS: its request is plain HTTP, as the portal sees it.
+    [InlineData("198.51.100.9", "https", HttpStatusCode.PermanentRedirect)]
+    public async Task HttpsRedirection_FollowsTheSchemeTheKnownProxyReports(string peer, string proto, HttpStatusCode expected)
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/en/peru", UriKind.Relative));
+        request.Headers.Add(ProxiedPortalFactory.PeerHeader, peer);
+        request.Headers.Add("X-Forwarded-For", "203.0.113.50");
+        request.Headers.Add("X-Forwarded-Proto", proto);
+        request.Headers.Host = "portal.example.org";
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.PermanentRedirect)
+        {
+            Assert.Equal("https://portal.example.org/en/peru", response.Headers.Location?.ToString());
+        }
+    }
+}
