@@ -1,3 +1,4 @@
+using Peru.Portal.Web.Content.Kinds;
 using Peru.Portal.Web.Data;
 
 namespace Peru.Portal.Web.Content;
@@ -5,22 +6,38 @@ namespace Peru.Portal.Web.Content;
 /// <summary>Everything read from the content folder, ready to be written to the store.</summary>
 public sealed class LoadedContent
 {
-    public List<Country> Countries { get; } = [];
-    public List<SectionPage> SectionPages { get; } = [];
-    public List<Theme> Themes { get; } = [];
-    public List<FiscalYear> FiscalYears { get; } = [];
-    public List<Achievement> Achievements { get; } = [];
-    public List<TradeFigure> TradeFigures { get; } = [];
-    public List<TimelineEvent> Timeline { get; } = [];
-    public List<Disbursement> Disbursements { get; } = [];
-    public List<Project> Projects { get; } = [];
-    public List<Recommendation> Recommendations { get; } = [];
-    public List<PageAlias> Aliases { get; } = [];
-    public List<GlossaryEntry> Glossary { get; } = [];
+    private readonly Dictionary<Type, object> _rows = [];
+
+    /// <summary>The rows of one type, in the order they were read; a kind declared later keeps its rows here too.</summary>
+    public List<T> Rows<T>()
+    {
+        if (!_rows.TryGetValue(typeof(T), out var rows))
+        {
+            _rows[typeof(T)] = rows = new List<T>();
+        }
+
+        return (List<T>)rows;
+    }
+
+    public List<Country> Countries => Rows<Country>();
+    public List<SectionPage> SectionPages => Rows<SectionPage>();
+    public List<Theme> Themes => Rows<Theme>();
+    public List<FiscalYear> FiscalYears => Rows<FiscalYear>();
+    public List<Achievement> Achievements => Rows<Achievement>();
+    public List<TradeFigure> TradeFigures => Rows<TradeFigure>();
+    public List<TimelineEvent> Timeline => Rows<TimelineEvent>();
+    public List<Disbursement> Disbursements => Rows<Disbursement>();
+    public List<Project> Projects => Rows<Project>();
+    public List<Recommendation> Recommendations => Rows<Recommendation>();
+    public List<PageAlias> Aliases => Rows<PageAlias>();
+    public List<GlossaryEntry> Glossary => Rows<GlossaryEntry>();
     public int FileCount { get; set; }
 
     /// <summary>The languages the content was read in: every page, address and search document is made for each.</summary>
     public Localization.LanguageTable Languages { get; set; } = Localization.LanguageTable.Builtin;
+
+    /// <summary>The kinds the content was read as: the page catalog, search and live addresses follow them.</summary>
+    internal ContentKinds Kinds { get; set; } = ContentKinds.Builtin;
 }
 
 /// <summary><see cref="Problems"/> stop an import; <see cref="Warnings"/> are printed by the validator and stop nothing.</summary>

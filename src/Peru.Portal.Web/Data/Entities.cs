@@ -3,7 +3,20 @@ namespace Peru.Portal.Web.Data;
 // The store's rows double as the content model the loader builds: the importer writes exactly what the
 // files say, so a separate set of domain classes would only be copied field by field.
 
-public sealed class Country
+/// <summary>A row one content file gives, in one language of one country: what the kinds' pages, search and twin check share.</summary>
+public interface IContentItem
+{
+    string Language { get; }
+
+    /// <summary>The item's identity in every language, linking it to its twins.</summary>
+    string Key { get; }
+
+    string CountrySlug { get; }
+
+    DateOnly DateModified { get; }
+}
+
+public sealed class Country : IContentItem
 {
     public int Id { get; set; }
 
@@ -22,6 +35,8 @@ public sealed class Country
     public DateOnly DateModified { get; set; }
     public List<Source> Sources { get; set; } = [];
     public List<KeyFigure> KeyFigures { get; set; } = [];
+
+    string IContentItem.CountrySlug => Slug;
 }
 
 public sealed class Source
@@ -58,7 +73,7 @@ public sealed class KeyFigure
 }
 
 /// <summary>A page of prose with no list behind it: thematic focus, aid effectiveness, relations, disbursements, evaluation.</summary>
-public sealed class SectionPage
+public sealed class SectionPage : IContentItem
 {
     public int Id { get; set; }
 
@@ -81,7 +96,7 @@ public sealed class SectionPage
     public DateOnly DateModified { get; set; }
 }
 
-public sealed class Theme
+public sealed class Theme : IContentItem
 {
     public int Id { get; set; }
 
@@ -102,7 +117,7 @@ public sealed class Theme
     public DateOnly DateModified { get; set; }
 }
 
-public sealed class FiscalYear
+public sealed class FiscalYear : IContentItem
 {
     public int Id { get; set; }
 
@@ -120,7 +135,7 @@ public sealed class FiscalYear
     public DateOnly DateModified { get; set; }
 }
 
-public sealed class Achievement
+public sealed class Achievement : IContentItem
 {
     public int Id { get; set; }
 
@@ -202,7 +217,7 @@ public sealed class Disbursement
     public required string Currency { get; set; }
 }
 
-public sealed class Recommendation
+public sealed class Recommendation : IContentItem
 {
     public int Id { get; set; }
 

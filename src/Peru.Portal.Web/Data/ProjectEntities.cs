@@ -1,6 +1,6 @@
 namespace Peru.Portal.Web.Data;
 
-public sealed class Project
+public sealed class Project : IContentItem
 {
     public int Id { get; set; }
 
