@@ -14,7 +14,6 @@ public sealed class ContentKindsTests
     private const string NoteFile = "peru/notes/field-visit.md";
 
     // The fixture's languages without the ones still being written, so that only the note can cause a problem.
-    private static readonly LanguageTable EnglishAndFrench = new(LanguageTable.Builtin.All.Take(2));
 
     private sealed class Note : IContentItem
     {
@@ -45,7 +44,7 @@ public sealed class ContentKindsTests
     };
 
     private static ContentLoadResult Load(BrokenContent content, ContentKinds kinds) =>
-        new ContentLoader(new MarkdownRenderer(), EnglishAndFrench) { Kinds = kinds }.Load(content.Root);
+        new ContentLoader(new MarkdownRenderer(), LanguageTable.Builtin) { Kinds = kinds }.Load(content.Root);
 
     private static void WriteNote(BrokenContent content, string path, string title) =>
         content.Write(path, $"---\ntitle: {title}\ndate_modified: 2024-05-01\n---\nThe team met the community.\n");
@@ -70,8 +69,9 @@ public sealed class ContentKindsTests
 
         var result = Load(content, ContentKinds.Builtin.With(Notes));
 
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal((NoteFile, 1, "this note has no French twin: add peru/notes/field-visit.fr.md"), (problem.Path, problem.Line, problem.Message));
+        Assert.Equal(
+            [(NoteFile, 1, "this note has no French twin: add peru/notes/field-visit.fr.md"), (NoteFile, 1, "this note has no Spanish twin: add peru/notes/field-visit.es.md")],
+            result.Problems.Select(p => (p.Path, p.Line, p.Message)));
         Assert.Equal("Field visit", Assert.Single(result.Content.Rows<Note>()).Title);
     }
 
@@ -81,12 +81,13 @@ public sealed class ContentKindsTests
         using var content = new BrokenContent();
         WriteNote(content, NoteFile, "Field visit");
         WriteNote(content, "peru/notes/field-visit.fr.md", "Visite de terrain");
+        WriteNote(content, "peru/notes/field-visit.es.md", "Visita de campo");
 
         var result = Load(content, ContentKinds.Builtin.With(Notes));
 
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         var pages = PageCatalog.From(result.Content).Where(p => p.Key == "note:peru/field-visit").ToList();
-        Assert.Equal(["/en/peru/notes/field-visit", "/fr/perou/notes/field-visit"], pages.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["/en/peru/notes/field-visit", "/es/peru/notes/field-visit", "/fr/perou/notes/field-visit"], pages.Select(p => p.Path).Order(StringComparer.Ordinal));
         Assert.All(pages, p => Assert.Equal(new DateOnly(2024, 5, 1), p.DateModified));
     }
 
@@ -96,8 +97,10 @@ public sealed class ContentKindsTests
         using var content = new BrokenContent();
         WriteNote(content, NoteFile, "Field visit");
         WriteNote(content, "peru/notes/field-visit.fr.md", "Visite de terrain");
+        WriteNote(content, "peru/notes/field-visit.es.md", "Visita de campo");
         content.Write("peru/notes/other.md", "---\ntitle: Other\naliases:\n  - /en/peru/notes/field-visit\n---\nText.\n");
         WriteNote(content, "peru/notes/other.fr.md", "Autre");
+        WriteNote(content, "peru/notes/other.es.md", "Otra");
 
         var problems = Load(content, ContentKinds.Builtin.With(Notes)).Problems;
 
