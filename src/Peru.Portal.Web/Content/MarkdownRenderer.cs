@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 
 namespace Peru.Portal.Web.Content;
@@ -74,8 +75,14 @@ public sealed partial class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), ToPlainText(document), problems.DistinctBy(p => p.Line).ToList());
+        return new RenderedMarkdown(writer.ToString(), ToPlainText(document), problems.DistinctBy(p => p.Line).ToList(), Headings(document));
     }
+
+    /// <summary>The outline of a body, taken from the tree as rendered (ids as written, text as typeset), so no page parses HTML for it.</summary>
+    private static List<Heading> Headings(MarkdownDocument document) =>
+        [.. document.Descendants<HeadingBlock>()
+            .Where(h => h.Inline is not null && h.GetAttributes().Id is { Length: > 0 })
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id!, InlineText(h.Inline!, includeCode: true)))];
 
     private static bool IsAllowedUrl(string? url)
     {
@@ -128,4 +135,7 @@ public sealed partial class MarkdownRenderer
 /// <summary>What a body is rendered for: its language, and the glossary's abbreviations with their expansions.</summary>
 public sealed record MarkdownContext(bool French, IReadOnlyDictionary<string, string> Abbreviations);
 
-public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<(int Line, string Message)> Problems);
+public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<(int Line, string Message)> Problems, IReadOnlyList<Heading> Headings);
+
+/// <summary>A heading of a body: its level, the id its anchor has, and its text.</summary>
+public sealed record Heading(int Level, string Id, string Text);

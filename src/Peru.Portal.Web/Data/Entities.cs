@@ -93,7 +93,18 @@ public sealed class SectionPage : IContentItem
     public string? PeriodTo { get; set; }
     public required string BodyHtml { get; set; }
     public required string BodyText { get; set; }
+
+    /// <summary>The body's headings, from the Markdown tree at import: a page's table of contents.</summary>
+    public List<SectionHeading> Headings { get; set; } = [];
+
     public DateOnly DateModified { get; set; }
+}
+
+public sealed class SectionHeading
+{
+    public int Level { get; set; }
+    public required string Id { get; set; }
+    public required string Text { get; set; }
 }
 
 public sealed class Theme : IContentItem

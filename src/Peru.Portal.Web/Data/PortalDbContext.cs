@@ -59,6 +59,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.OwnsMany(r => r.Commitments, c => c.ToJson());
             e.OwnsMany(r => r.TargetDates, t => t.ToJson());
         });
+        modelBuilder.Entity<SectionPage>().OwnsMany(s => s.Headings, h => h.ToJson());
         modelBuilder.Entity<GlossaryEntry>().HasIndex(g => new { g.Language, g.CountrySlug, g.Anchor }).IsUnique();
         modelBuilder.Entity<PageAlias>().HasKey(a => a.Path);
         modelBuilder.Entity<PublishedPage>(e =>

@@ -158,7 +158,8 @@ CREATE TABLE "SectionPages" (
     "PeriodTo" TEXT NULL,
     "BodyHtml" TEXT NOT NULL,
     "BodyText" TEXT NOT NULL,
-    "DateModified" TEXT NOT NULL
+    "DateModified" TEXT NOT NULL,
+    "Headings" TEXT NULL
 );
 
 

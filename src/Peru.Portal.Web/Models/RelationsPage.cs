@@ -1,6 +1,4 @@
 using Peru.Portal.Web.Localization;
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -9,7 +7,7 @@ using Peru.Portal.Web.Infrastructure;
 namespace Peru.Portal.Web.Models;
 
 /// <summary>Bilateral relations: the text by section, the trade and investment figures and a dated timeline.</summary>
-public sealed partial record RelationsPage(
+public sealed record RelationsPage(
     PageChrome Chrome,
     string Title,
     string Summary,
@@ -32,9 +30,8 @@ public sealed partial record RelationsPage(
     public static RelationsPage From(Language language, Country country, SectionPage relations, IReadOnlyList<TradeFigure> trade, IReadOnlyList<TimelineEvent> timeline, IStringLocalizer<RelationsPage> text)
     {
         var sources = Sources.Of(language, country);
-        var contents = SectionHeading().Matches(relations.BodyHtml)
-            .Select(m => new TocEntry(m.Groups["id"].Value, WebUtility.HtmlDecode(Tag().Replace(m.Groups["text"].Value, ""))))
-            .ToList();
+        // The body's sections are its second-level headings, as the import took them from the Markdown tree.
+        var contents = relations.Headings.Where(h => h.Level == 2).Select(h => new TocEntry(h.Id, h.Text)).ToList();
         if (trade.Count > 0)
         {
             contents.Add(new(TradeFiguresId, text["Trade and investment figures"].Value));
@@ -57,11 +54,4 @@ public sealed partial record RelationsPage(
                 .ToList(),
             timeline.Select(e => new TimelineEntry(e.Date, Formats.PartialDate(language, e.Date), e.Text, sources.Find(e.SourceKey))).ToList());
     }
-
-    // Markdig writes GitHub-style ids on every heading; only the body's h2s are its sections.
-    [GeneratedRegex("<h2 id=\"(?<id>[^\"]+)\">(?<text>.*?)</h2>", RegexOptions.Singleline)]
-    private static partial Regex SectionHeading();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }

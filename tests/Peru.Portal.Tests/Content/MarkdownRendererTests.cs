@@ -91,4 +91,15 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal("Growth was <b>bold</b>.", rendered.PlainText);
     }
+
+    [Fact]
+    public void Render_GivesTheHeadingsFromTheMarkdownTree_WithTheirIdsAndTypesetText()
+    {
+        var rendered = new MarkdownRenderer().Render("## Trade and *investment*\n\nText.\n\n### Mining, `oil` and gas\n\n## Diplomacie : le dialogue\n", new MarkdownContext(French: true, new Dictionary<string, string>()));
+
+        Assert.Equal(
+            [(2, "trade-and-investment", "Trade and investment"), (3, "mining-oil-and-gas", "Mining, oil and gas"), (2, "diplomacie--le-dialogue", "Diplomacie\u00A0: le dialogue")],
+            rendered.Headings.Select(h => (h.Level, h.Id, h.Text)));
+        Assert.Contains("<h2 id=\"trade-and-investment\">", rendered.Html, StringComparison.Ordinal);
+    }
 }

@@ -96,6 +96,7 @@ internal static class SectionKinds
             Title = fm.Text("title") ?? "",
             Summary = fm.Text("summary") ?? "",
             BodyHtml = body.Html,
+            Headings = [.. body.Headings.Select(h => new SectionHeading { Level = h.Level, Id = h.Id, Text = h.Text })],
             BodyText = body.PlainText,
             DateModified = r.DateModified(file, fm),
         };

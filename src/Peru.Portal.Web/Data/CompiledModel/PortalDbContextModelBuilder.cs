@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("22c90245-7d55-448a-98dc-e91d32f75c14"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("8319e67b-9f45-4fc0-ace8-1bfbfb87d315"), entityTypeCount: 21)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             var project = ProjectEntityType.Create(this);
             var publishedPage = PublishedPageEntityType.Create(this);
             var recommendation = RecommendationEntityType.Create(this);
+            var sectionHeading = SectionHeadingEntityType.Create(this);
             var sectionPage = SectionPageEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var targetDate = TargetDateEntityType.Create(this);
@@ -42,6 +43,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             CommitmentEntityType.CreateForeignKey1(commitment, recommendation);
             FigureEntityType.CreateForeignKey1(figure, achievement);
             KeyFigureEntityType.CreateForeignKey1(keyFigure, country);
+            SectionHeadingEntityType.CreateForeignKey1(sectionHeading, sectionPage);
             SourceEntityType.CreateForeignKey1(source, country);
             TargetDateEntityType.CreateForeignKey1(targetDate, recommendation);
 
@@ -59,6 +61,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             ProjectEntityType.CreateAnnotations(project);
             PublishedPageEntityType.CreateAnnotations(publishedPage);
             RecommendationEntityType.CreateAnnotations(recommendation);
+            SectionHeadingEntityType.CreateAnnotations(sectionHeading);
             SectionPageEntityType.CreateAnnotations(sectionPage);
             SourceEntityType.CreateAnnotations(source);
             TargetDateEntityType.CreateAnnotations(targetDate);

@@ -19,6 +19,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 typeof(SectionPage),
                 baseEntityType,
                 propertyCount: 14,
+                navigationCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
