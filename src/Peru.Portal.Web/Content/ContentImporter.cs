@@ -14,29 +14,22 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
 
         // Readers on other connections keep seeing the previous import until the commit (SQLite WAL),
         // so a page never shows half old and half new content.
-        foreach (var table in new[] { "GlossaryEntries", "PublishedPages", "Aliases", "Recommendations", "Projects", "Disbursements", "TimelineEvents", "TradeFigures", "Achievements", "FiscalYears", "Themes", "SectionPages", "KeyFigures", "Sources", "Countries", "Imports" })
+        var tables = StoreTables.InDependencyOrder(db.Model);
+        foreach (var table in Enumerable.Reverse(tables))
         {
-#pragma warning disable EF1002 // table names come from the list above, never from input
-            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"", cancellationToken);
+#pragma warning disable EF1002 // table names come from the store's own model, never from input
+            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table.GetTableName()}\"", cancellationToken);
 #pragma warning restore EF1002
         }
 
-        // Every table is written with prepared statements: SaveChanges would track each row for nothing, and at
-        // start it costs the time to compile EF's update pipeline.
-        await BulkInsert.InsertAsync(db, content.Countries, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Countries.SelectMany(c => c.Sources), cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Countries.SelectMany(c => c.KeyFigures), cancellationToken);
-        await BulkInsert.InsertAsync(db, content.SectionPages, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Themes, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.FiscalYears, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Achievements, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.TradeFigures, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Timeline, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Disbursements, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Projects, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Recommendations, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Aliases, cancellationToken);
-        await BulkInsert.InsertAsync(db, content.Glossary, cancellationToken);
+        // Every table the content fills, whatever kind of content declared it, parents first. Every table is written
+        // with prepared statements: SaveChanges would track each row for nothing, and at start it costs the time to
+        // compile EF's update pipeline.
+        foreach (var table in tables)
+        {
+            await BulkInsert.InsertAsync(db, table, content.RowsOf(table.ClrType), cancellationToken);
+        }
+
         await BulkInsert.InsertAsync(db, PageCatalog.From(content), cancellationToken);
         await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount }], cancellationToken);
         await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);

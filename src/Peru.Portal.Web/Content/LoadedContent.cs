@@ -19,6 +19,9 @@ public sealed class LoadedContent
         return (List<T>)rows;
     }
 
+    /// <summary>The rows read of <paramref name="type"/>, or none: what the importer writes to that type's table.</summary>
+    public System.Collections.IEnumerable RowsOf(Type type) => _rows.TryGetValue(type, out var rows) ? (System.Collections.IEnumerable)rows : Array.Empty<object>();
+
     public List<Country> Countries => Rows<Country>();
     public List<SectionPage> SectionPages => Rows<SectionPage>();
     public List<Theme> Themes => Rows<Theme>();

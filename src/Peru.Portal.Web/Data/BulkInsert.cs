@@ -13,10 +13,13 @@ namespace Peru.Portal.Web.Data;
 /// </summary>
 public static class BulkInsert
 {
-    public static async Task InsertAsync<T>(PortalDbContext db, IEnumerable<T> rows, CancellationToken ct)
-        where T : class
+    public static Task InsertAsync<T>(PortalDbContext db, IEnumerable<T> rows, CancellationToken ct)
+        where T : class =>
+        InsertAsync(db, db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model"), rows, ct);
+
+    /// <summary>The rows of one entity type of the model, whatever their type is known as.</summary>
+    public static async Task InsertAsync(PortalDbContext db, IEntityType entityType, System.Collections.IEnumerable rows, CancellationToken ct)
     {
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
         var columns = Columns(entityType);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
@@ -24,7 +27,7 @@ public static class BulkInsert
         command.CommandText = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))});";
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
-        foreach (var row in rows)
+        foreach (var row in rows.Cast<object>())
         {
             for (var i = 0; i < columns.Count; i++)
             {

@@ -60,6 +60,7 @@ internal static class CountryKind
                 ? null
                 : new Source { Language = code, CountrySlug = slug, Key = key, Title = title, Publisher = publisher, Date = date, Note = note, Order = order++ };
         });
+        r.Content.Rows<Source>().AddRange(country.Sources);
         foreach (var duplicate in country.Sources.GroupBy(s => s.Key).Where(g => g.Count() > 1))
         {
             fm.Problem("sources", $"source id '{duplicate.Key}' is used twice");
@@ -78,6 +79,7 @@ internal static class CountryKind
                 ? null
                 : new KeyFigure { Language = code, CountrySlug = slug, Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier, Year = year, SourceKey = reference, Order = order++ };
         });
+        r.Content.Rows<KeyFigure>().AddRange(country.KeyFigures);
         r.Content.Countries.Add(r.Track(file, fm, r.Folder, country));
         r.Country = country;
     }
