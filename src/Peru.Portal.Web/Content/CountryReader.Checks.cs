@@ -23,14 +23,9 @@ internal sealed partial class CountryReader
         // Files name a theme by its English slug, which is its file name; an item in another language is then filed
         // under that language's slug of the same theme.
         var slugByKey = themes.ToDictionary(t => t.Key, t => t.Slug, StringComparer.Ordinal);
-        foreach (var (path, line, theme, _) in _themeRefs.Where(r => !themeSlugs.Contains(r.Theme) && !slugByKey.ContainsKey(r.Theme)))
+        foreach (var (path, line, theme) in _themeRefs.Where(r => !themeSlugs.Contains(r.Theme) && !slugByKey.ContainsKey(r.Theme)))
         {
             Problems.Add(new(path, line, $"theme '{theme}' does not exist: add {folderName}/themes/{theme}.md or use one of {string.Join(", ", slugByKey.Keys.Order())}"));
-        }
-
-        foreach (var (_, _, theme, refile) in _themeRefs.Where(r => slugByKey.ContainsKey(r.Theme)))
-        {
-            refile(slugByKey[theme]);
         }
 
         foreach (var kind in context.Kinds.All)

@@ -15,9 +15,10 @@ internal sealed partial class CountryReader
 {
     private readonly Dictionary<string, string> _abbreviations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
-    private readonly List<GlossaryEntry> _entries = [];
+    private readonly List<Func<GlossaryEntry>> _entries = [];
     private MarkdownContext? _markdown;
-    private SectionPage? _glossaryPage;
+    private Func<string, SectionPage>? _glossaryPage;
+    private (SourceFile File, FrontMatterReader Fm)? _glossaryFile;
 
     public void ReadGlossary(SourceFile file)
     {
@@ -30,14 +31,13 @@ internal sealed partial class CountryReader
         var entries = fm.List("entries", ReadEntry)
             .OrderBy(e => e.Term, StringComparer.Create(culture, CompareOptions.IgnoreCase))
             .ToList();
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var entry in entries)
         {
-            entries[i].Order = i;
-            _terms.Add(entries[i].Term);
-            if (entries[i].IsAbbreviation)
+            _terms.Add(entry.Term);
+            if (entry.IsAbbreviation)
             {
                 // A code the sources never spell out is marked with what it is instead.
-                _abbreviations[entries[i].Term] = entries[i].Expansion ?? entries[i].Definition;
+                _abbreviations[entry.Term] = entry.Expansion ?? entry.Definition;
             }
         }
 
@@ -46,23 +46,43 @@ internal sealed partial class CountryReader
             fm.Problem("entries", $"the glossary defines '{duplicate.First().Term}' more than once");
         }
 
-        _entries.AddRange(entries);
+        // The rows are built once the country's slug in this language is known (country.md is read after the
+        // glossary), so none is changed after it is made.
+        _entries.AddRange(entries.Select((e, i) => e with { Order = i }).Select(e => e.ToEntry(Code, () => Slug)));
         var body = Render(file);
-        _glossaryPage = Track(file, fm, "glossary", new SectionPage
+        var (title, summary, modified) = (fm.Text("title") ?? "", fm.Text("summary") ?? "", DateModified(file, fm));
+        _glossaryFile = (file, fm);
+        _glossaryPage = slug => new SectionPage
         {
             Language = Code,
             Key = "glossary",
-            CountrySlug = "",
+            CountrySlug = slug,
             Kind = "glossary",
-            Title = fm.Text("title") ?? "",
-            Summary = fm.Text("summary") ?? "",
+            Title = title,
+            Summary = summary,
             BodyHtml = body.Html,
             BodyText = body.PlainText,
-            DateModified = DateModified(file, fm),
-        });
+            DateModified = modified,
+        };
     }
 
-    private GlossaryEntry? ReadEntry(FrontMatterReader entry)
+    /// <summary>A glossary entry as read, before the country it belongs to has its slug.</summary>
+    private sealed record GlossaryItem(string Anchor, string Term, bool IsAbbreviation, string? Expansion, string Definition, int Order = 0)
+    {
+        public Func<GlossaryEntry> ToEntry(string language, Func<string> slug) => () => new GlossaryEntry
+        {
+            Language = language,
+            CountrySlug = slug(),
+            Anchor = Anchor,
+            Term = Term,
+            IsAbbreviation = IsAbbreviation,
+            Expansion = Expansion,
+            Definition = Definition,
+            Order = Order,
+        };
+    }
+
+    private GlossaryItem? ReadEntry(FrontMatterReader entry)
     {
         var term = entry.Text("term", required: false);
         var abbreviation = entry.Text("abbreviation", required: false);
@@ -86,16 +106,7 @@ internal sealed partial class CountryReader
         }
 
         var headword = abbreviation ?? term!;
-        return definition is null ? null : new GlossaryEntry
-        {
-            Language = Code,
-            CountrySlug = "",
-            Anchor = Anchor(headword),
-            Term = headword,
-            IsAbbreviation = abbreviation is not null,
-            Expansion = abbreviation is null ? null : expansion,
-            Definition = definition,
-        };
+        return definition is null ? null : new GlossaryItem(Anchor(headword), headword, abbreviation is not null, abbreviation is null ? null : expansion, definition);
     }
 
     /// <summary>"LIMA-DA" → "lima-da", "Exercice financier" → "exercice-financier".</summary>
@@ -120,15 +131,13 @@ internal sealed partial class CountryReader
     /// <summary>Files the glossary under the country, and warns, once a file, of each acronym it does not define.</summary>
     public void FinishGlossary()
     {
-        if (_glossaryPage is null)
+        if (_glossaryPage is null || _glossaryFile is not { } origin)
         {
             return;
         }
 
-        _glossaryPage.CountrySlug = Slug;
-        _entries.ForEach(e => e.CountrySlug = Slug);
-        Content.SectionPages.Add(_glossaryPage);
-        Content.Glossary.AddRange(_entries);
+        Content.SectionPages.Add(Track(origin.File, origin.Fm, "glossary", _glossaryPage(Slug)));
+        Content.Glossary.AddRange(_entries.Select(make => make()));
 
         var glossary = $"{folderName}/glossary{Suffix}";
         foreach (var file in files)

@@ -20,7 +20,7 @@ internal sealed partial class CountryReader(
     private readonly List<(SourceFile File, FrontMatterReader Fm, ContentKind Kind)> _files = [];
     private readonly List<(string Path, int Line, string PageAlias, string Target)> _aliases = [];
     private readonly List<(string Path, int Line, string Key)> _references = [];
-    private readonly List<(string Path, int Line, string Theme, Action<string> Refile)> _themeRefs = [];
+    private readonly List<(string Path, int Line, string Theme)> _themeRefs = [];
     private ContentKind? _reading;
 
     public Language Language => language;
@@ -201,16 +201,20 @@ internal sealed partial class CountryReader(
         return key;
     }
 
-    /// <summary>A theme, named by its file name; once the themes are read, <paramref name="refile"/> gets its slug in this language.</summary>
-    public string? ThemeReference(FrontMatterReader fm, SourceFile file, Action<string> refile)
+    /// <summary>
+    /// The theme an item names, by its English slug (its file name): the item is filed under this language's slug of
+    /// the same theme, read before it, so no row is changed once built. An unknown theme is reported by the checks.
+    /// </summary>
+    public string? ThemeReference(FrontMatterReader fm, SourceFile file)
     {
         var theme = fm.Slug("theme");
-        if (theme is not null)
+        if (theme is null)
         {
-            _themeRefs.Add((file.RelativePath, fm.LineOfKey("theme"), theme, refile));
+            return null;
         }
 
-        return theme;
+        _themeRefs.Add((file.RelativePath, fm.LineOfKey("theme"), theme));
+        return Content.Themes.FirstOrDefault(t => t.Language == Code && t.CountrySlug == Slug && t.Key == theme)?.Slug ?? theme;
     }
 
     /// <summary>How exact a figure is: one of a few words, the same in every language.</summary>

@@ -57,7 +57,7 @@ internal static class AchievementKind
         }
 
         Achievement? achievement = null;
-        var theme = r.ThemeReference(fm, file, themeSlug => achievement!.ThemeSlug = themeSlug);
+        var theme = r.ThemeReference(fm, file);
         var body = r.Render(file);
         achievement = new Achievement
         {

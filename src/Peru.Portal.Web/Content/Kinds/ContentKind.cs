@@ -17,7 +17,10 @@ internal abstract class ContentKind
     /// <summary>Read next: the country, whose slug in the file's language names every address of the folder.</summary>
     public const int ReadRoot = 1;
 
-    public const int ReadItems = 2;
+    /// <summary>Read before the items that name them: the themes, so an item is filed under its theme as it is built.</summary>
+    public const int ReadThemes = 2;
+
+    public const int ReadItems = 3;
 
     /// <summary>The kind's name ("relations", "achievement"), and the key prefix of its pages.</summary>
     public required string Name { get; init; }

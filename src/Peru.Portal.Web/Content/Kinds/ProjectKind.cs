@@ -44,7 +44,7 @@ internal static class ProjectKind
 
         var slug = r.SlugOf(file, fm, fileName);
         Project? project = null;
-        var theme = r.ThemeReference(fm, file, themeSlug => project!.ThemeSlug = themeSlug);
+        var theme = r.ThemeReference(fm, file);
         var money = ProjectFunding.Read(fm);
         var announcement = fm.Mapping("announcement");
         var body = r.Render(file);

@@ -10,6 +10,7 @@ internal static class ThemeKind
     {
         Name = "theme",
         Pattern = "themes/{name}.md",
+        Stage = ContentKind.ReadThemes,
         Read = (r, file, match) => Read(r, file, match["name"]),
         Check = r => r.Duplicates(r.Mine<Theme>(), t => t.Slug, "theme slug"),
         Address = (language, country, t) => Addresses.Theme(language, country, t.Slug),
