@@ -13,12 +13,9 @@ namespace Peru.Portal.Web.Controllers;
 /// <summary>The Atom feed of a country's achievements and projects, written by System.ServiceModel.Syndication.</summary>
 public sealed class FeedController(
     CountryRepository countries,
-    AchievementRepository achievements,
-    ProjectRepository projects,
-    ThemeRepository themes,
+    IEnumerable<Feeds.IFeedSource> sources,
     IOptions<PortalOptions> options,
-    IStringLocalizer<FeedController> text,
-    IStringLocalizer<Models.FundingText> money) : Controller
+    IStringLocalizer<Feeds.FeedText> text) : Controller
 {
     [PageAddress("{country:slug}/@feed")]
     public async Task<IActionResult> Feed(string country, CancellationToken ct)
@@ -30,22 +27,14 @@ public sealed class FeedController(
         }
 
         var baseUrl = options.Value.BaseUrl.TrimEnd('/');
-        var themeTitles = (await themes.ListThemesAsync(language.Code, country, ct)).ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
-        var items = new List<SyndicationItem>();
-        // A feed tells what changed lately: the newest entries, not the whole archive (which open data gives).
-        var entries = Math.Max(1, options.Value.FeedEntries);
-        foreach (var a in await achievements.ListLatestAsync(language.Code, country, entries, ct))
-        {
-            var url = baseUrl + Addresses.Achievement(language, country, a.FiscalYear, a.Slug);
-            var summary = text["Achievement, {0}, {1}", Formats.FiscalYear(language, a.FiscalYear), themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)];
-            items.Add(Item(url, a.Title, summary, a.BodyHtml, a.DateModified, text["Achievement"]));
-        }
 
-        foreach (var p in await projects.ListLatestAsync(language.Code, country, entries, ct))
+        // A feed tells what changed lately: the newest entries of every kind in it, not the whole archive (which open data gives).
+        var entries = Math.Max(1, options.Value.FeedEntries);
+        var items = new List<SyndicationItem>();
+        foreach (var source in sources)
         {
-            var url = baseUrl + Addresses.Project(language, country, p.Slug);
-            var summary = text["Project: {0}", Models.FundingText.Sentence(language, p, money)];
-            items.Add(Item(url, p.Title, summary, p.BodyHtml, p.DateModified, text["Project"]));
+            items.AddRange((await source.LatestAsync(language, country, entries, ct))
+                .Select(e => Item(baseUrl + e.Path, e.Title, e.Summary, e.Html, e.Modified, e.Category)));
         }
 
         var feedUrl = baseUrl + Addresses.Feed(language, country);

@@ -1,5 +1,6 @@
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
+using Peru.Portal.Web.Feeds;
 using Peru.Portal.Web.Health;
 using Peru.Portal.Web.Localization;
 using Peru.Portal.Web.Search;
@@ -22,6 +23,7 @@ public static class PortalApplication
         builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
         builder.Services.AddPortalHealth();
         builder.Services.AddPortalSearch(builder.Configuration);
+        builder.Services.AddPortalFeeds();
         builder.Services.AddPortalLocalization(builder.Configuration);
         builder.Services.AddPortalWeb(builder.Configuration);
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);

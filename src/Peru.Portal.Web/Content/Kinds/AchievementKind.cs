@@ -11,7 +11,6 @@ internal static class AchievementKind
     {
         Name = "achievement",
         Pattern = "achievements/{year}/{name}.md",
-        InFeed = true,
         Read = (r, file, match) => Read(r, file, match["year"], match["name"]),
         Check = Check,
         Index = new("achievements", Addresses.Achievements, scope => scope.Newest(scope.Items<Achievement>().Select(a => a.DateModified))),

@@ -47,9 +47,6 @@ internal abstract class ContentKind
 
     public bool InTwinCheck { get; init; } = true;
 
-    /// <summary>Items of this kind are entries of the country's feed.</summary>
-    public bool InFeed { get; init; }
-
     /// <summary>Reads one file, with the values its pattern matched (<c>year</c>, <c>name</c>), and checks it.</summary>
     public required Action<CountryReader, SourceFile, IReadOnlyDictionary<string, string>> Read { get; init; }
 

@@ -11,7 +11,6 @@ internal static class ProjectKind
     {
         Name = "project",
         Pattern = "projects/{name}.md",
-        InFeed = true,
         Read = (r, file, match) => Read(r, file, match["name"]),
         Check = r => r.Duplicates(r.Mine<Project>(), p => p.Slug, "project slug"),
         Index = new("projects", Addresses.Projects, scope => scope.Newest(scope.Items<Project>().Select(p => p.DateModified))),
