@@ -134,9 +134,9 @@ internal sealed partial class CountryReader(
         return fm;
     }
 
-    public RenderedMarkdown Render(SourceFile file)
+    public RenderedMarkdown Render(SourceFile file, int headingOffset = 0)
     {
-        var rendered = context.Markdown.Render(file.Body, _markdown);
+        var rendered = context.Markdown.Render(file.Body, _markdown, headingOffset);
         foreach (var (line, message) in rendered.Problems)
         {
             Problems.Add(new(file.RelativePath, file.BodyLine + line - 1, message));

@@ -27,9 +27,18 @@ public sealed partial class MarkdownRenderer
     /// Parses and renders a body; problems carry 1-based lines within the body. A French body gets French
     /// typography, and the first use of each abbreviation of <paramref name="context"/> is marked.
     /// </summary>
-    public RenderedMarkdown Render(string markdown, MarkdownContext? context = null)
+    /// <param name="markdown">The body, as the file has it.</param>
+    /// <param name="context">The body's language and its glossary's abbreviations.</param>
+    /// <param name="headingOffset">How many levels below its page's own headings the body is shown: a theme's body sits
+    /// under the theme page's h2s, so its "##" sections are rendered as h3, here, once, rather than rewritten later.</param>
+    public RenderedMarkdown Render(string markdown, MarkdownContext? context = null, int headingOffset = 0)
     {
         var document = Markdown.Parse(markdown, _pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(heading.Level + headingOffset, 6);
+        }
+
         var problems = new List<(int Line, string Message)>();
         foreach (var link in document.Descendants<LinkInline>())
         {

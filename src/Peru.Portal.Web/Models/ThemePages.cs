@@ -1,5 +1,4 @@
 using Peru.Portal.Web.Localization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -39,7 +38,7 @@ public sealed record ThematicFocusPage(
             // Themes with anticipated results are the ones the program was designed around; the rest were added by later announcements.
             ordered.Where(t => t.AnticipatedResults.Count > 0).Select(Card).ToList(),
             ordered.Where(t => t.AnticipatedResults.Count == 0).Select(Card).ToList(),
-            aid is null ? null : new AidSection(aid.Title, aid.Summary, HeadingLevels.Demote(aid.BodyHtml)));
+            aid is null ? null : new AidSection(aid.Title, aid.Summary, aid.BodyHtml));
     }
 }
 
@@ -88,7 +87,7 @@ public sealed record ThemePage(
             theme.Summary,
             program?.Goal,
             Addresses.ThematicFocus(language, country.Slug),
-            HeadingLevels.Demote(theme.BodyHtml),
+            theme.BodyHtml,
             theme.AnticipatedResults,
             years,
             projects
@@ -97,17 +96,4 @@ public sealed record ThemePage(
                 .Select(p => new ProjectRow(ProjectLink.From(language, p, money), sources.Find(p.SourceKey)))
                 .ToList());
     }
-}
-
-/// <summary>
-/// A body rendered from Markdown starts its sections at h2; shown under a heading of the page,
-/// its sections must sit one level lower or the outline would make them siblings of that heading.
-/// </summary>
-internal static partial class HeadingLevels
-{
-    public static string Demote(string html) =>
-        HeadingTag().Replace(html, m => $"<{m.Groups[1].Value}h{Math.Min(int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1, 6)}");
-
-    [GeneratedRegex("<(/?)h([1-5])(?=[\\s>])")]
-    private static partial Regex HeadingTag();
 }

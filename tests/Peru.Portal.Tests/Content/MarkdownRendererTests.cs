@@ -102,4 +102,14 @@ public sealed class MarkdownRendererTests
             rendered.Headings.Select(h => (h.Level, h.Id, h.Text)));
         Assert.Contains("<h2 id=\"trade-and-investment\">", rendered.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_WithAHeadingOffset_WritesEachHeadingThatManyLevelsLower_AtMostH6()
+    {
+        var rendered = new MarkdownRenderer().Render("## Section\n\n###### Deepest\n", headingOffset: 1);
+
+        Assert.Contains("<h3 id=\"section\">Section</h3>", rendered.Html, StringComparison.Ordinal);
+        Assert.Contains("<h6 id=\"deepest\">Deepest</h6>", rendered.Html, StringComparison.Ordinal);
+        Assert.Equal([3, 6], rendered.Headings.Select(h => h.Level));
+    }
 }

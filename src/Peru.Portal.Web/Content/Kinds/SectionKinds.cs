@@ -16,8 +16,9 @@ internal static class SectionKinds
         address: Addresses.ThematicFocus);
 
     /// <summary>Aid effectiveness has no page of its own: it is a part of the thematic focus page.</summary>
+    // Shown as a section of the thematic focus page, under its own h2: its "##" headings are h3s.
     public static ContentKind<SectionPage> AidEffectiveness { get; } = Declare("aid-effectiveness", "aid-effectiveness.md", SearchDocuments.Themes, index: null,
-        address: (language, country) => $"{Addresses.ThematicFocus(language, country)}#aid-effectiveness");
+        address: (language, country) => $"{Addresses.ThematicFocus(language, country)}#aid-effectiveness", headingOffset: 1);
 
     public static ContentKind<SectionPage> Relations { get; } = Declare("relations", "relations.md", SearchDocuments.Relations,
         new("relations", Addresses.Relations, scope => scope.Section("relations")),
@@ -67,26 +68,27 @@ internal static class SectionKinds
         Func<Localization.Language, string, string> address,
         Action<CountryReader, SourceFile, FrontMatterReader, SectionPage>? read = null,
         Func<SectionPage, SearchContext, string>? search = null,
-        Func<SectionPage, LoadedContent, IEnumerable<(string Key, IReadOnlyList<string> Values)>>? figures = null) => new()
+        Func<SectionPage, LoadedContent, IEnumerable<(string Key, IReadOnlyList<string> Values)>>? figures = null,
+        int headingOffset = 0) => new()
         {
             Name = name,
             Noun = "page",
             Pattern = pattern,
             Includes = s => s.Kind == name,
-            Read = (r, file, _) => Read(r, file, name, read),
+            Read = (r, file, _) => Read(r, file, name, read, headingOffset),
             Index = index,
             Search = (s, context) => Document(s, context, address(context.Language, s.CountrySlug), section, search?.Invoke(s, context) ?? ""),
             FiguresOf = figures ?? Period,
         };
 
-    private static void Read(CountryReader r, SourceFile file, string kind, Action<CountryReader, SourceFile, FrontMatterReader, SectionPage>? more)
+    private static void Read(CountryReader r, SourceFile file, string kind, Action<CountryReader, SourceFile, FrontMatterReader, SectionPage>? more, int headingOffset)
     {
         if (r.Open(file) is not { } fm)
         {
             return;
         }
 
-        var body = r.Render(file);
+        var body = r.Render(file, headingOffset);
         var page = new SectionPage
         {
             Language = r.Code,

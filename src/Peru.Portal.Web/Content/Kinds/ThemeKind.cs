@@ -27,7 +27,8 @@ internal static class ThemeKind
         }
 
         var slug = r.SlugOf(file, fm, fileName);
-        var body = r.Render(file);
+        // Shown under the theme page's own sections, its "##" headings are h3s.
+        var body = r.Render(file, headingOffset: 1);
         r.Aliases(fm, file, Addresses.Theme(r.Language, r.Slug, slug));
         r.Content.Themes.Add(r.Track(file, fm, fileName, new Theme
         {
