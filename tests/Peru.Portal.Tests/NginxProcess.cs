@@ -29,7 +29,7 @@ public sealed class NginxProcess : IDisposable
             throw new InvalidOperationException($"{mimeTypes} is missing: reinstall the Debian nginx package");
         }
 
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         var text = await File.ReadAllTextAsync(Path.Combine(Export.ExportedSite.RepositoryRoot(), "docs", "nginx", sample));
         foreach (var (placeholder, value) in substitutions(port))
         {
@@ -98,12 +98,5 @@ public sealed class NginxProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -29,8 +29,14 @@ public static partial class PageAssert
         return WebUtility.HtmlDecode(Regex.Replace(TagPattern().Replace(main.Groups[1].Value, " "), @"\s+", " "));
     }
 
+    /// <summary>The inside of the page's language toggle: its links to the page in the other languages.</summary>
+    public static string LanguageToggle(string html) => Toggle().Match(html).Groups[1].Value;
+
     public static void LinksTo(string html, string path) =>
         Assert.Contains($"href=\"{path}\"", html, StringComparison.Ordinal);
+
+    [GeneratedRegex("<nav class=\"language-toggle\"[^>]*>(.*?)</nav>", RegexOptions.Singleline)]
+    private static partial Regex Toggle();
 
     [GeneratedRegex(@"<h1[^>]*>(.*?)</h1>", RegexOptions.Singleline)]
     private static partial Regex H1Pattern();

@@ -19,13 +19,16 @@ public static class PortalApplication
         var builder = WebApplication.CreateBuilder(WebRoot.Options(args));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.AddPortalLogging();
+
+        // One table of languages for routes, localization and import, read once from the file and configuration.
+        var languages = LanguageTable.From(builder.Configuration);
         builder.Services.AddPortalContent(builder.Configuration);
         builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
         builder.Services.AddPortalHealth();
         builder.Services.AddPortalSearch(builder.Configuration);
         builder.Services.AddPortalFeeds();
-        builder.Services.AddPortalLocalization(builder.Configuration);
-        builder.Services.AddPortalWeb(builder.Configuration);
+        builder.Services.AddPortalLocalization(languages);
+        builder.Services.AddPortalWeb(builder.Configuration, languages);
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
         return builder;
     }

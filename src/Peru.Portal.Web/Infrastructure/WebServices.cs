@@ -4,9 +4,8 @@ namespace Peru.Portal.Web.Infrastructure;
 
 public static class WebServices
 {
-    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, LanguageTable languages)
     {
-        var languages = Localization.LanguageTable.From(configuration);
         services.AddControllersWithViews(mvc =>
         {
             mvc.Conventions.Add(new PageAddressConvention(languages));

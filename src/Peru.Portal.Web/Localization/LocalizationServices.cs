@@ -6,9 +6,8 @@ public static class LocalizationServices
 {
     public const string CookieName = ".Portal.Language";
 
-    public static IServiceCollection AddPortalLocalization(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalLocalization(this IServiceCollection services, LanguageTable table)
     {
-        var table = LanguageTable.From(configuration);
         services.AddSingleton(table);
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -56,11 +55,12 @@ public static class LocalizationServices
     {
         app.UseRequestLocalization();
         var table = app.Services.GetRequiredService<LanguageTable>();
+        var homes = table.All.Select(l => (Home: new PathString($"/{l.Code}"), Language: l)).ToArray();
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
             if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-                && table.All.FirstOrDefault(l => path.StartsWithSegments($"/{l.Code}")) is { } language
+                && homes.FirstOrDefault(h => path.StartsWithSegments(h.Home)).Language is { } language
                 && PreferredLanguage(context.Request, table) != language)
             {
                 context.Response.OnStarting(() =>

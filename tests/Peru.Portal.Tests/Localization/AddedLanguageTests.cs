@@ -76,7 +76,7 @@ public sealed partial class AddedLanguageTests(PortugueseAddedFactory factory) :
         {
             var html = await _client.GetPageAsync(path);
             Assert.Contains("<html lang=\"pt\"", html, StringComparison.Ordinal);
-            var toggle = Toggle().Match(html).Groups[1].Value;
+            var toggle = PageAssert.LanguageToggle(html);
             foreach (var other in new[] { "en", "fr", "es" })
             {
                 Assert.True(toggle.Contains($"lang=\"{other}\"", StringComparison.Ordinal), $"{path}: the toggle has no link in '{other}'");
@@ -104,8 +104,6 @@ public sealed partial class AddedLanguageTests(PortugueseAddedFactory factory) :
         }
     }
 
-    [GeneratedRegex("<nav class=\"language-toggle\"[^>]*>(.*?)</nav>", RegexOptions.Singleline)]
-    private static partial Regex Toggle();
 
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex Href();

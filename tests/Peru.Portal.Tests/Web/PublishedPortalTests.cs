@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Peru.Portal.Tests.Cli;
 
 namespace Peru.Portal.Tests.Web;
@@ -32,21 +31,7 @@ public sealed class PublishedPortalFixture : IDisposable
     // The configuration this test assembly was built in is the one whose build is there to publish.
     private static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Peru.Portal.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new DirectoryNotFoundException("the repository was not found above the test assembly");
-        }
-    }
+    public static string RepositoryRoot => Export.ExportedSite.RepositoryRoot();
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 
@@ -66,7 +51,7 @@ public sealed class PublishedPortalTests(PublishedPortalFixture published) : ICl
     [Fact]
     public async Task PublishedPortal_StartedFromTheRootFolder_ServesItsStylesheets()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         using var portal = Start(published.App, port, "published.db");
         try
         {
@@ -95,7 +80,7 @@ public sealed class PublishedPortalTests(PublishedPortalFixture published) : ICl
         ValidateCommandTests.CopyDirectory(published.App, broken);
         Directory.Delete(Path.Combine(broken, "wwwroot"), recursive: true);
 
-        using var portal = Start(broken, FreePort(), "broken.db");
+        using var portal = Start(broken, LoopbackPorts.Free(), "broken.db");
         var output = portal.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await portal.WaitForExitAsync(timeout.Token);
@@ -137,12 +122,5 @@ public sealed class PublishedPortalTests(PublishedPortalFixture published) : ICl
         }
 
         throw new TimeoutException("the published portal did not become healthy within 60 seconds");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Peru.Portal.Tests.Web;
 
 /// <summary>The portal in Spanish, for readers in Peru: addresses, language, amounts that say they are Canadian, search.</summary>
 [Collection(PortalFixtureDefinition.Name)]
-public sealed partial class SpanishPagesTests(PortalFactory factory)
+public sealed class SpanishPagesTests(PortalFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -30,7 +29,7 @@ public sealed partial class SpanishPagesTests(PortalFactory factory)
         Assert.Contains("<html lang=\"es\"", html, StringComparison.Ordinal);
         Assert.Contains("Pasar al contenido principal", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:locale\" content=\"es_PE\">", html, StringComparison.Ordinal);
-        var toggle = Toggle().Match(html).Groups[1].Value;
+        var toggle = PageAssert.LanguageToggle(html);
         Assert.Matches("(?s)lang=\"en\" hreflang=\"en\">English</a>.*lang=\"fr\" hreflang=\"fr\">Français</a>", toggle);
     }
 
@@ -39,7 +38,7 @@ public sealed partial class SpanishPagesTests(PortalFactory factory)
     [InlineData("/fr/perou/projets", "English", "Español")]
     public async Task OfficialLanguagePage_OffersTheOtherOfficialLanguageFirst_ThenSpanish(string path, string first, string second)
     {
-        var toggle = Toggle().Match(await _client.GetPageAsync(path)).Groups[1].Value;
+        var toggle = PageAssert.LanguageToggle(await _client.GetPageAsync(path));
 
         Assert.True(toggle.IndexOf(first, StringComparison.Ordinal) is >= 0 and var i && i < toggle.IndexOf(second, StringComparison.Ordinal), toggle);
         Assert.Contains("lang=\"es\" hreflang=\"es\">Español</a>", toggle, StringComparison.Ordinal);
@@ -97,6 +96,4 @@ public sealed partial class SpanishPagesTests(PortalFactory factory)
         Assert.StartsWith("anio_fiscal,fuente,monto,unidad,moneda", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<nav class=\"language-toggle\"[^>]*>(.*?)</nav>", RegexOptions.Singleline)]
-    private static partial Regex Toggle();
 }
