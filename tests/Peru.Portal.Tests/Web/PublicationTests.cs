@@ -74,6 +74,7 @@ public sealed class DraftsAndSchedulesTests(PublicationFactory factory) : IClass
         var feed = await Get("/en/peru/feed.xml");
         var entry = feed[feed.IndexOf("<id>https://portal.example.org" + PublicationFactory.Corrected + "</id>", StringComparison.Ordinal)..];
         Assert.StartsWith("2026-03-02", entry[(entry.IndexOf("<updated>", StringComparison.Ordinal) + "<updated>".Length)..], StringComparison.Ordinal);
+        Assert.Contains("Correction, March 2, 2026: The number of families reached was corrected.", WebUtility.HtmlDecode(WebUtility.HtmlDecode(entry)), StringComparison.Ordinal);
     }
 }
 
