@@ -48,9 +48,9 @@ public static class Addresses
     public static string FieldDefinitions(Language language, string country) => $"{Country(language, country)}/{language.Word("field-definitions")}";
 
     /// <summary>The data sets of open data, each named for the page it comes from.</summary>
-    public static readonly IReadOnlyList<string> DataSets = ["achievements", "disbursements", "projects"];
+    public static readonly IReadOnlyList<string> DataSets = ["achievements", "disbursements", "projects", "trade_figures", "target_dates"];
 
-    /// <summary>Open data files are named for the page they come from: achievements, disbursements or projects.</summary>
+    /// <summary>Open data files are named for the page they come from: achievements, disbursements, projects, bilateral relations (its trade figures) or evaluation (its target dates).</summary>
     public static string DataFile(Language language, string country, string dataset, string format) => $"{DataPage(language, country, dataset)}.{format}";
 
     /// <summary>The same rows as the CSV, with readable column headers in the file's language, for spreadsheets.</summary>
@@ -63,6 +63,8 @@ public static class Addresses
     {
         "achievements" => Achievements(language, country),
         "disbursements" => Disbursements(language, country),
+        "trade_figures" => Relations(language, country),
+        "target_dates" => Evaluation(language, country),
         _ => Projects(language, country),
     };
 

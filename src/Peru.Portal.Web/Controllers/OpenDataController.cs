@@ -50,6 +50,24 @@ public sealed class OpenDataController(
     [PageAddress("{country:slug}/@achievements.schema.json")]
     public Task<IActionResult> AchievementsSchema(string country, CancellationToken ct) => Schema(country, "achievements", ct);
 
+    [PageAddress("{country:slug}/@relations.{format:regex(^(csv|json)$)}")]
+    public Task<IActionResult> TradeFigures(string country, string format, CancellationToken ct) => Answer(country, SectionDataSets.TradeFigures, format, ct);
+
+    [PageAddress("{country:slug}/@evaluation.{format:regex(^(csv|json)$)}")]
+    public Task<IActionResult> TargetDates(string country, string format, CancellationToken ct) => Answer(country, SectionDataSets.TargetDates, format, ct);
+
+    [PageAddress("{country:slug}/@relations-@spreadsheet.csv")]
+    public Task<IActionResult> TradeFiguresSpreadsheet(string country, CancellationToken ct) => Answer(country, SectionDataSets.TradeFigures, Spreadsheet, ct);
+
+    [PageAddress("{country:slug}/@evaluation-@spreadsheet.csv")]
+    public Task<IActionResult> TargetDatesSpreadsheet(string country, CancellationToken ct) => Answer(country, SectionDataSets.TargetDates, Spreadsheet, ct);
+
+    [PageAddress("{country:slug}/@relations.schema.json")]
+    public Task<IActionResult> TradeFiguresSchema(string country, CancellationToken ct) => Schema(country, SectionDataSets.TradeFigures, ct);
+
+    [PageAddress("{country:slug}/@evaluation.schema.json")]
+    public Task<IActionResult> TargetDatesSchema(string country, CancellationToken ct) => Schema(country, SectionDataSets.TargetDates, ct);
+
     private string BaseUrl => options.Value.BaseUrl.TrimEnd('/');
 
     private async Task<IActionResult> Schema(string country, string dataSet, CancellationToken ct)

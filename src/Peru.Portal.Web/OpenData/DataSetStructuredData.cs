@@ -84,7 +84,7 @@ public sealed class DataSetStructuredDataFilter(string dataSet, CountryRepositor
 
     /// <summary>
     /// The period the rows cover, as an ISO 8601 interval: fiscal years from the first one's April 1 to the last
-    /// one's March 31, or whole years from the first start year to the last end year.
+    /// one's March 31, or whole years from the first year the rows name to the last.
     /// </summary>
     public static string? Coverage(DataTable table)
     {
@@ -94,8 +94,9 @@ public sealed class DataSetStructuredDataFilter(string dataSet, CountryRepositor
             return $"{years.Min(y => y.From)}-04-01/{years.Max(y => y.To)}-03-31";
         }
 
-        var starts = Values(table, "start_year").Select(Year).Where(y => y > 0).ToList();
-        var ends = Values(table, "end_year").Select(Year).Where(y => y > 0).ToList();
+        // Projects run from a start year to an end year; a trade figure is for one year; a target date names its year first.
+        var starts = Values(table, "start_year").Concat(Values(table, "year")).Concat(Values(table, "target_date")).Select(v => Year(v[..4])).Where(y => y > 0).ToList();
+        var ends = Values(table, "end_year").Concat(Values(table, "year")).Concat(Values(table, "target_date")).Select(v => Year(v[..4])).Where(y => y > 0).ToList();
         return starts.Count > 0 && ends.Count > 0 ? $"{starts.Min()}/{ends.Max()}" : null;
     }
 

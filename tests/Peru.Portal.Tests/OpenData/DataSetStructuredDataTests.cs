@@ -13,6 +13,8 @@ public sealed partial class DataSetStructuredDataTests(PortalFactory factory)
     [InlineData("/en/peru/disbursements", "/en/peru/disbursements")]
     [InlineData("/fr/perou/projets", "/fr/perou/projets")]
     [InlineData("/es/peru/logros", "/es/peru/logros")]
+    [InlineData("/en/peru/bilateral-relations", "/en/peru/bilateral-relations")]
+    [InlineData("/es/peru/evaluacion", "/es/peru/evaluacion")]
     public async Task DataPage_DescribesItsDataSet_WithEveryFileItIsPublishedAs(string page, string files)
     {
         var html = await _client.GetPageAsync(page);
