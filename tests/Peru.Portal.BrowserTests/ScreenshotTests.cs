@@ -19,6 +19,7 @@ public sealed class ScreenshotTests(PortalServer server)
         { "project", "/en/peru/projects/resilient-puna" },
         { "evaluation", "/en/peru/evaluation" },
         { "recommendation", "/en/peru/evaluation/capacity-building-government-civil-society" },
+        { "field-definitions", "/en/peru/field-definitions" },
         { "search", "/en/search?q=teachers" },
         { "not-found", "/en/no-such-page" },
     };

@@ -45,22 +45,39 @@ public static class Addresses
 
     public static string Feed(Language language, string country) => $"{Country(language, country)}/{language.Word("feed")}";
 
-    /// <summary>Open data files are named for the page they come from: achievements, disbursements or projects.</summary>
-    public static string DataFile(Language language, string country, string dataset, string format) => dataset switch
+    public static string FieldDefinitions(Language language, string country) => $"{Country(language, country)}/{language.Word("field-definitions")}";
+
+    /// <summary>The data sets of open data, each named for the page it comes from.</summary>
+    public static readonly IReadOnlyList<string> DataSets = ["achievements", "disbursements", "projects", "trade_figures", "target_dates"];
+
+    /// <summary>Open data files are named for the page they come from: achievements, disbursements, projects, bilateral relations (its trade figures) or evaluation (its target dates).</summary>
+    public static string DataFile(Language language, string country, string dataset, string format) => $"{DataPage(language, country, dataset)}.{format}";
+
+    /// <summary>The same rows as the CSV, with readable column headers in the file's language, for spreadsheets.</summary>
+    public static string SpreadsheetFile(Language language, string country, string dataset) => $"{DataPage(language, country, dataset)}-{language.Word("spreadsheet")}.csv";
+
+    /// <summary>The JSON Schema the JSON file names.</summary>
+    public static string SchemaFile(Language language, string country, string dataset) => DataFile(language, country, dataset, "schema.json");
+
+    public static string DataPage(Language language, string country, string dataset) => dataset switch
     {
-        "achievements" => $"{Achievements(language, country)}.{format}",
-        "disbursements" => $"{Disbursements(language, country)}.{format}",
-        _ => $"{Projects(language, country)}.{format}",
+        "achievements" => Achievements(language, country),
+        "disbursements" => Disbursements(language, country),
+        "trade_figures" => Relations(language, country),
+        "target_dates" => Evaluation(language, country),
+        _ => Projects(language, country),
     };
 
     /// <summary>Addresses that are not pages but that people and programs link to: feeds and open data.</summary>
     public static IEnumerable<string> DataAddresses(Language language, string country)
     {
         yield return Feed(language, country);
-        foreach (var dataset in new[] { "achievements", "disbursements", "projects" })
+        foreach (var dataset in DataSets)
         {
             yield return DataFile(language, country, dataset, "csv");
             yield return DataFile(language, country, dataset, "json");
+            yield return SpreadsheetFile(language, country, dataset);
+            yield return SchemaFile(language, country, dataset);
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Peru.Portal.Web.Content;
 /// <summary>
 /// Every page the content publishes, in every language of the table, each with the key it shares with its twin:
 /// the sitemap lists them, the language toggle follows the key, the manifest and the export walk them. The pages
-/// are the home page and, for each country, those its content kinds declare.
+/// are the home page and, for each country, those its content kinds declare and its open data field definitions.
 /// </summary>
 public static class PageCatalog
 {
@@ -26,6 +26,9 @@ public static class PageCatalog
             {
                 var scope = new KindScope(content, language, country);
                 pages.AddRange(content.Kinds.All.SelectMany(kind => kind.Pages(scope)));
+
+                // The open data's field definitions are not content: they follow the files, which every country has.
+                pages.Add(new PublishedPage { Path = Addresses.FieldDefinitions(language, country.Slug), Language = language.Code, Key = $"field-definitions:{country.Key}", DateModified = country.DateModified });
             }
         }
 

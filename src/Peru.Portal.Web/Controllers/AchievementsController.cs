@@ -22,6 +22,7 @@ public sealed class AchievementsController(
     private int PageSize => Math.Max(1, listOptions.Value.PageSize);
 
     [PageAddress("{country:slug}/@achievements")]
+    [OpenData.DataSetPage("achievements")]
     [ReadsQuery(QueryParameters.Theme)]
     public async Task<IActionResult> Index(string country, [FromQuery] string? theme, CancellationToken ct)
     {

@@ -10,6 +10,7 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<DisbursementsPage> text) : Controller
 {
     [PageAddress("{country:slug}/@disbursements")]
+    [OpenData.DataSetPage("disbursements")]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         var language = HttpContext.Language();

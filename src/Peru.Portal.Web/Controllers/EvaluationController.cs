@@ -14,6 +14,7 @@ public sealed class EvaluationController(
     IStringLocalizer<EvaluationPage> text) : Controller
 {
     [PageAddress("{country:slug}/@evaluation")]
+    [OpenData.DataSetPage(OpenData.SectionDataSets.TargetDates)]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         var language = HttpContext.Language();

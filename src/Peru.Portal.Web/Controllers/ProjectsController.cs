@@ -19,6 +19,7 @@ public sealed class ProjectsController(
     IStringLocalizer<FundingText> money) : Controller
 {
     [PageAddress("{country:slug}/@projects")]
+    [OpenData.DataSetPage("projects")]
     [ReadsQuery(QueryParameters.Theme, QueryParameters.Scope, QueryParameters.Sort, QueryParameters.Direction)]
     public async Task<IActionResult> Index(string country, string? sort, string? dir, string? theme, string? scope, CancellationToken ct)
     {

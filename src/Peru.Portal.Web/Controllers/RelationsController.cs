@@ -10,6 +10,7 @@ namespace Peru.Portal.Web.Controllers;
 public sealed class RelationsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<RelationsPage> text) : Controller
 {
     [PageAddress("{country:slug}/@relations")]
+    [OpenData.DataSetPage(OpenData.SectionDataSets.TradeFigures)]
     public async Task<IActionResult> Index(string country, CancellationToken ct)
     {
         var language = HttpContext.Language();

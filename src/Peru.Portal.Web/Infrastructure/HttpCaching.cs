@@ -44,7 +44,7 @@ public static class HttpCaching
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "text/csv"]);
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml", "text/csv", "application/schema+json"]);
         });
 
         // Compressed pages are kept in the output cache, so each is compressed once per content version: worth the better ratio.

@@ -55,6 +55,7 @@ public sealed partial class PageAddressConvention(LanguageTable languages) : IAc
         return path.Length == 0 ? $"/{language.Code}" : $"/{language.Code}/{path}";
     }
 
-    [GeneratedRegex("@(?<key>[a-z][a-z-]*)")]
+    // A word ends at its last letter, so two words can be joined by a hyphen: @projects-@spreadsheet.
+    [GeneratedRegex("@(?<key>[a-z]+(?:-[a-z]+)*)")]
     private static partial Regex Word();
 }

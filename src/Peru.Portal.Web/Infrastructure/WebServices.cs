@@ -1,4 +1,5 @@
 using Peru.Portal.Web.Localization;
+using Peru.Portal.Web.OpenData;
 
 namespace Peru.Portal.Web.Infrastructure;
 
@@ -14,6 +15,7 @@ public static class WebServices
         }).AddViewLocalization();
         services.AddPortalCaching(configuration);
         services.AddPortalPreview(configuration);
+        services.AddOpenData();
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));
 
         // Pages are UTF-8: Razor may write "2011–2012" and "Awajún" as they are instead of as numeric entities.

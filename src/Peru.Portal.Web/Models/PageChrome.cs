@@ -17,7 +17,7 @@ public sealed record PageChrome(
     public string OpenGraphType { get; init; } = "website";
 
     /// <summary>A schema.org object written as JSON-LD in the page's head.</summary>
-    public object? StructuredData { get; init; }
+    public object? StructuredData { get; set; }
 
     /// <summary>Shown as a "Cite this page" block on pages people link to and quote.</summary>
     public bool Citable { get; init; }
@@ -72,6 +72,9 @@ public enum Section
     Projects,
     Evaluation,
     Glossary,
+
+    /// <summary>The open data's field definitions: not in the section navigation, which marks none of its links current.</summary>
+    OpenData,
 }
 
 /// <summary>The country's sections, for the navigation under the header; the layout words each title.</summary>

@@ -50,9 +50,20 @@ public static class Sources
         key is not null && sources.TryGetValue(key, out var source) ? source : null;
 }
 
-/// <summary>Links to a page's figures as open data.</summary>
+/// <summary>Links to a page's figures as open data, the same rows for spreadsheets, and what each field means.</summary>
 public sealed record OpenDataLinks(string Dataset, string Description, string CsvPath, string JsonPath)
 {
-    public static OpenDataLinks For(Language language, PageChrome chrome, string dataset, string description) =>
-        new(dataset, description, Addresses.DataFile(language, chrome.Country!.Slug, dataset, "csv"), Addresses.DataFile(language, chrome.Country.Slug, dataset, "json"));
+    public required string SpreadsheetPath { get; init; }
+
+    public required string DefinitionsPath { get; init; }
+
+    public static OpenDataLinks For(Language language, PageChrome chrome, string dataset, string description)
+    {
+        var country = chrome.Country!.Slug;
+        return new(dataset, description, Addresses.DataFile(language, country, dataset, "csv"), Addresses.DataFile(language, country, dataset, "json"))
+        {
+            SpreadsheetPath = Addresses.SpreadsheetFile(language, country, dataset),
+            DefinitionsPath = FieldDefinitionsPage.Anchor(language, country, dataset),
+        };
+    }
 }

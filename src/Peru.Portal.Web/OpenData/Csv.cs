@@ -4,7 +4,9 @@ using System.Text;
 namespace Peru.Portal.Web.OpenData;
 
 /// <summary>
-/// RFC 4180 CSV: CRLF line ends, every field quoted when it holds a comma, quote or line break.
+/// RFC 4180 CSV: CRLF line ends, every field quoted when it holds a comma, quote or line break, in UTF-8
+/// with a byte order mark: without it Excel reads the file in the machine's legacy code page and "ñ", "é"
+/// and "–" come out garbled; LibreOffice and CSV libraries read the mark and skip it.
 /// Hand-written because the whole format is these few rules; a CSV library would add a dependency
 /// for no behaviour the portal needs (it only writes, never reads).
 /// </summary>
@@ -19,10 +21,11 @@ public static class Csv
             Line(text, row.Select(Field).ToList());
         }
 
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
-    private static string Field(object? value) => value switch
+    /// <summary>A value as the CSV writes it: numbers and dates in the invariant culture.</summary>
+    public static string Field(object? value) => value switch
     {
         null => "",
         decimal d => d.ToString(CultureInfo.InvariantCulture),

@@ -6,9 +6,15 @@ using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.OpenData;
 
-/// <summary>A table of open data: the same columns in CSV and JSON, one row per item, each with its page's address.</summary>
-public sealed record DataTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, IReadOnlyDictionary<string, object?> About)
+/// <summary>
+/// A table of open data: the same columns in CSV and JSON, one row per item, each with its page's address.
+/// <paramref name="Keys"/> are the columns' English names, which the field definitions are kept under.
+/// </summary>
+public sealed record DataTable(string Name, IReadOnlyList<string> Keys, IReadOnlyList<IReadOnlyList<object?>> Rows, IReadOnlyDictionary<string, object?> About, Language Language)
 {
+    /// <summary>The columns' names in the table's language: stable, for programs.</summary>
+    public IReadOnlyList<string> Columns => OpenDataNames.Of(Language, [.. Keys]);
+
     public IEnumerable<Dictionary<string, object?>> Records =>
         Rows.Select(r => Columns.Select((c, i) => (c, r[i])).ToDictionary(x => x.c, x => x.Item2));
 }
@@ -27,8 +33,6 @@ public static class OpenDataNames
 
 public static class OpenDataSets
 {
-    
-
     public static DataTable Disbursements(Language language, Country country, IReadOnlyList<Disbursement> rows, string baseUrl)
     {
         var page = baseUrl + Addresses.Disbursements(language, country.Slug);
@@ -43,9 +47,10 @@ public static class OpenDataSets
             }).ToList();
         return new(
             OpenDataNames.Of(language, "disbursements"),
-            OpenDataNames.Of(language, "fiscal_year", "source", "amount", "unit", "currency", "amount_in_dollars", "page_url"),
+            ["fiscal_year", "source", "amount", "unit", "currency", "amount_in_dollars", "page_url"],
             rows.Select(r => (IReadOnlyList<object?>)[r.FiscalYear, r.Source, r.Amount, r.Unit, r.Currency, r.Unit == "million" ? r.Amount * 1_000_000m : r.Amount, page]).ToList(),
-            new Dictionary<string, object?> { [OpenDataNames.Of(language, "country")] = country.Name, [OpenDataNames.Of(language, "page_url")] = page, [OpenDataNames.Of(language, "totals")] = totals });
+            new Dictionary<string, object?> { [OpenDataNames.Of(language, "country")] = country.Name, [OpenDataNames.Of(language, "page_url")] = page, [OpenDataNames.Of(language, "totals")] = totals },
+            language);
     }
 
     /// <summary>
@@ -58,9 +63,10 @@ public static class OpenDataSets
         var titles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         return new(
             OpenDataNames.Of(language, "projects"),
-            OpenDataNames.Of(language, 
+            [
                 "slug", "title", "amount", "currency", "amount_note", "duration", "start_year", "end_year", "implementer", "theme", "theme_title", "places", "regional", "people_reached", "announced_by", "announced_at", "announced_in", "announced_from", "announced_to", "date_modified", "page_url",
-                "funding_kind", "total_value", "total_value_start_year", "total_value_end_year", "total_value_period_as_stated"),
+                "funding_kind", "total_value", "total_value_start_year", "total_value_end_year", "total_value_period_as_stated",
+            ],
             projects.Select(p => (IReadOnlyList<object?>)
             [
                 p.Slug, p.Title, p.FundingAmount, p.FundingCurrency, FundingText.Note(language, p, money), p.FundingDuration, p.FundingStartYear, p.FundingEndYear, p.Implementer, p.ThemeSlug,
@@ -84,7 +90,8 @@ public static class OpenDataSets
                     [OpenDataNames.Of(language, "announced_to")] = t.AnnouncedTo,
                     [OpenDataNames.Of(language, "total_text")] = t.Text,
                 }).ToList(),
-            });
+            },
+            language);
     }
 
     public static DataTable Achievements(Language language, Country country, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, string baseUrl)
@@ -93,13 +100,14 @@ public static class OpenDataSets
         var colon = language.Formats.LabelSeparator;
         return new(
             OpenDataNames.Of(language, "achievements"),
-            OpenDataNames.Of(language, "fiscal_year", "theme", "theme_title", "slug", "title", "results_period", "figures", "text", "date_modified", "page_url"),
+            ["fiscal_year", "theme", "theme_title", "slug", "title", "results_period", "figures", "text", "date_modified", "page_url"],
             achievements.Select(a => (IReadOnlyList<object?>)
             [
                 a.FiscalYear, a.ThemeSlug, titles.GetValueOrDefault(a.ThemeSlug), a.Slug, a.Title, a.ResultsPeriod,
                 string.Join("; ", a.Figures.Select(f => $"{f.Label}{colon}{Formats.Figure(language, f.Value, f.Unit, null, f.Qualifier)}")),
                 a.BodyText, a.DateModified, baseUrl + Addresses.Achievement(language, a.CountrySlug, a.FiscalYear, a.Slug),
             ]).ToList(),
-            new Dictionary<string, object?> { [OpenDataNames.Of(language, "country")] = country.Name, [OpenDataNames.Of(language, "page_url")] = baseUrl + Addresses.Achievements(language, country.Slug), [OpenDataNames.Of(language, "count")] = achievements.Count });
+            new Dictionary<string, object?> { [OpenDataNames.Of(language, "country")] = country.Name, [OpenDataNames.Of(language, "page_url")] = baseUrl + Addresses.Achievements(language, country.Slug), [OpenDataNames.Of(language, "count")] = achievements.Count },
+            language);
     }
 }

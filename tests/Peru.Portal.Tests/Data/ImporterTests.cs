@@ -33,7 +33,7 @@ public sealed class ImporterTests : IAsyncLifetime
         }
 
         Assert.Equal(2, await db.Aliases.CountAsync());
-        Assert.Equal(57, await db.PublishedPages.CountAsync());
+        Assert.Equal(60, await db.PublishedPages.CountAsync());
     }
 
     [Fact]

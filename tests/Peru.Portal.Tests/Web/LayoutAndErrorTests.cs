@@ -52,7 +52,8 @@ public sealed class LayoutAndErrorTests(PortalFactory factory)
         Assert.Contains("role=\"search\"", html, StringComparison.Ordinal);
         Assert.Contains("action=\"/en/search\"", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/en/peru/achievements\" aria-current=\"page\">Achievements</a>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        // No script runs: the only script element is the Dataset description, a JSON-LD data block.
+        Assert.DoesNotMatch("(?i)<script(?! type=\"application/ld\\+json\">)", html);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class SitemapAndCitationTests(PortalFactory factory)
         var xml = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         var urls = xml.Root!.Elements(Sitemap + "url").ToList();
 
-        Assert.Equal(57, urls.Count);
+        Assert.Equal(60, urls.Count);
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
         var achievementUrl = urls.Single(u => u.Element(Sitemap + "loc")!.Value.EndsWith("/safer-mining", StringComparison.Ordinal));
         Assert.Equal(
