@@ -53,6 +53,12 @@ public static class Addresses
         _ => $"{Projects(language, country)}.{format}",
     };
 
+    /// <summary>The IATI Standard's usual name for an activity file; the same in every language, as programs look for it.</summary>
+    public const string IatiFileName = "iati-activities.xml";
+
+    /// <summary>The country's projects as IATI activity XML: the same file, every language in it, at each language's address.</summary>
+    public static string IatiFile(Language language, string country) => $"{Country(language, country)}/{IatiFileName}";
+
     /// <summary>Addresses that are not pages but that people and programs link to: feeds and open data.</summary>
     public static IEnumerable<string> DataAddresses(Language language, string country)
     {
@@ -62,5 +68,7 @@ public static class Addresses
             yield return DataFile(language, country, dataset, "csv");
             yield return DataFile(language, country, dataset, "json");
         }
+
+        yield return IatiFile(language, country);
     }
 }

@@ -34,6 +34,7 @@ CREATE TABLE "Countries" (
     "ContextHtml" TEXT NOT NULL,
     "ContextText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
+    "IsoCode" TEXT NULL,
     CONSTRAINT "AK_Countries_Language_Slug" UNIQUE ("Language", "Slug")
 );
 
@@ -115,6 +116,8 @@ CREATE TABLE "Projects" (
     "BodyHtml" TEXT NOT NULL,
     "BodyText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
+    "IatiIdentifier" TEXT NULL,
+    "ActivityStatus" TEXT NULL,
     "Beneficiaries" TEXT NULL
 );
 

@@ -51,8 +51,10 @@ public static class Sources
 }
 
 /// <summary>Links to a page's figures as open data.</summary>
-public sealed record OpenDataLinks(string Dataset, string Description, string CsvPath, string JsonPath)
+/// <remarks><c>IatiPath</c> is the country's IATI activity file, beside the projects' data only.</remarks>
+public sealed record OpenDataLinks(string Dataset, string Description, string CsvPath, string JsonPath, string? IatiPath = null)
 {
     public static OpenDataLinks For(Language language, PageChrome chrome, string dataset, string description) =>
-        new(dataset, description, Addresses.DataFile(language, chrome.Country!.Slug, dataset, "csv"), Addresses.DataFile(language, chrome.Country.Slug, dataset, "json"));
+        new(dataset, description, Addresses.DataFile(language, chrome.Country!.Slug, dataset, "csv"), Addresses.DataFile(language, chrome.Country.Slug, dataset, "json"),
+            dataset == "projects" ? Addresses.IatiFile(language, chrome.Country.Slug) : null);
 }

@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8319e67b-9f45-4fc0-ace8-1bfbfb87d315"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("090ea89f-dce2-4812-a673-28a30c817d66"), entityTypeCount: 21)
         {
         }
 

@@ -1,0 +1,27 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Peru.Portal.Web.Localization;
+
+namespace Peru.Portal.Web.OpenData.Iati;
+
+/// <summary>The words the IATI file writes that come from no content file, in every language (Resources/OpenData/Iati).</summary>
+public sealed class IatiText
+{
+    /// <summary>
+    /// One file holds every language, while a localizer answers in the current UI culture: each string is looked up
+    /// with that culture set to its language for the time of the lookup.
+    /// </summary>
+    public static string In(Language language, IStringLocalizer<IatiText> text, string name)
+    {
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = language.CultureInfo;
+            return text[name].Value;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
+    }
+}
