@@ -53,6 +53,9 @@ public static class Addresses
         _ => $"{Projects(language, country)}.{format}",
     };
 
+    /// <summary>The OpenAPI description of every address programs read (the OpenAPI library's default address).</summary>
+    public const string ApiDescription = "/openapi/v1.json";
+
     /// <summary>The IATI Standard's usual name for an activity file; the same in every language, as programs look for it.</summary>
     public const string IatiFileName = "iati-activities.xml";
 

@@ -18,6 +18,7 @@ public sealed class IatiController(
     IStringLocalizer<IatiText> text) : Controller
 {
     [PageAddress("{country:slug}/" + Addresses.IatiFileName)]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.IatiActivities, "The country's funded projects as IATI activities")]
     public async Task<IActionResult> Activities(string country, CancellationToken ct)
     {
         var language = RequestLanguage.Language(HttpContext);

@@ -21,14 +21,17 @@ public sealed class OpenDataController(
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [PageAddress("{country:slug}/@disbursements.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "International assistance disbursements by fiscal year and source")]
     public Task<IActionResult> Disbursements(string country, string format, CancellationToken ct) =>
         Answer(country, format, async (language, found) => OpenDataSets.Disbursements(language, found, await sections.ListDisbursementsAsync(language.Code, country, ct), BaseUrl), ct);
 
     [PageAddress("{country:slug}/@projects.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "Funded projects: new funding announced, period, total value, implementer, theme")]
     public Task<IActionResult> Projects(string country, string format, CancellationToken ct) =>
         Answer(country, format, async (language, found) => OpenDataSets.Projects(language, found, await projects.ListProjectsAsync(language.Code, country, ct: ct), await themes.ListThemesAsync(language.Code, country, ct), BaseUrl, money), ct);
 
     [PageAddress("{country:slug}/@achievements.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "Achievements by fiscal year, with their figures")]
     public Task<IActionResult> Achievements(string country, string format, CancellationToken ct) =>
         Answer(country, format, async (language, found) => OpenDataSets.Achievements(language, found, await achievements.ListAchievementsAsync(language.Code, country, ct: ct), await themes.ListThemesAsync(language.Code, country, ct), BaseUrl), ct);
 
