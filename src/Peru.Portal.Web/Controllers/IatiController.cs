@@ -29,7 +29,7 @@ public sealed class IatiController(
         }
 
         var source = new IatiFileSource(iati.Value.ReportingOrg, languages.All, twins, await activities.ListProjectsAsync(twins, ct),
-            options.Value.BaseUrl.TrimEnd('/'), l => IatiText.In(l, text, "Global Affairs Canada"));
+            options.Value.BaseUrl.TrimEnd('/'), l => IatiText.Funder(l, text));
         Response.Headers.ContentDisposition = $"inline; filename=\"{country}-{Addresses.IatiFileName}\"";
         return File(IatiActivities.Write(source), "application/xml; charset=utf-8");
     }

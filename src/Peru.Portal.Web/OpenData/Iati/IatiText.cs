@@ -11,7 +11,10 @@ public sealed class IatiText
     /// One file holds every language, while a localizer answers in the current UI culture: each string is looked up
     /// with that culture set to its language for the time of the lookup.
     /// </summary>
-    public static string In(Language language, IStringLocalizer<IatiText> text, string name)
+    /// <summary>The funding organisation of every project, in <paramref name="language"/>.</summary>
+    public static string Funder(Language language, IStringLocalizer<IatiText> text) => In(language, text, "Global Affairs Canada");
+
+    private static string In(Language language, IStringLocalizer<IatiText> text, string name)
     {
         var saved = CultureInfo.CurrentUICulture;
         try
