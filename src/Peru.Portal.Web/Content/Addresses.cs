@@ -68,6 +68,15 @@ public static class Addresses
         _ => Projects(language, country),
     };
 
+    /// <summary>The OpenAPI description of every address programs read (the OpenAPI library's default address).</summary>
+    public const string ApiDescription = "/openapi/v1.json";
+
+    /// <summary>The IATI Standard's usual name for an activity file; the same in every language, as programs look for it.</summary>
+    public const string IatiFileName = "iati-activities.xml";
+
+    /// <summary>The country's projects as IATI activity XML: the same file, every language in it, at each language's address.</summary>
+    public static string IatiFile(Language language, string country) => $"{Country(language, country)}/{IatiFileName}";
+
     /// <summary>Addresses that are not pages but that people and programs link to: feeds and open data.</summary>
     public static IEnumerable<string> DataAddresses(Language language, string country)
     {
@@ -79,5 +88,7 @@ public static class Addresses
             yield return SpreadsheetFile(language, country, dataset);
             yield return SchemaFile(language, country, dataset);
         }
+
+        yield return IatiFile(language, country);
     }
 }

@@ -178,9 +178,12 @@ internal sealed partial class CountryReader
     {
         YamlScalarNode scalar => [scalar],
         YamlSequenceNode sequence => sequence.SelectMany(Values),
-        YamlMappingNode mapping => mapping.Children.Values.SelectMany(Values),
+        YamlMappingNode mapping => mapping.Children.Where(c => !(c.Key is YamlScalarNode key && CodeKeys.Contains(key.Value ?? ""))).SelectMany(c => Values(c.Value)),
         _ => [],
     };
+
+    // Keys whose values are codes of a standard ("PE", "CA-3-D004185"), not prose: they name nothing to define.
+    private static readonly HashSet<string> CodeKeys = new(StringComparer.Ordinal) { "iso_code", "iati_identifier" };
 
     // Two capital letters or more, with digits or hyphenated parts: "CIDA", "G20" is not one, "LIMA-DA" is.
     [GeneratedRegex(@"(?<![\p{L}\p{N}-])\p{Lu}{2,}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*(?![\p{L}\p{N}])")]

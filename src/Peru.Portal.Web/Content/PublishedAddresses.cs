@@ -18,7 +18,7 @@ public static class PublishedAddresses
             addresses.AddRange(Addresses.DataAddresses(languages.Get(country.Language), country.Slug));
         }
 
-        addresses.AddRange(["/sitemap.xml", "/robots.txt"]);
+        addresses.AddRange(["/sitemap.xml", "/robots.txt", Addresses.ApiDescription]);
         return addresses;
     }
 

@@ -24,48 +24,63 @@ public sealed class OpenDataController(
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     [PageAddress("{country:slug}/@disbursements.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "International assistance disbursements by fiscal year and source")]
     public Task<IActionResult> Disbursements(string country, string format, CancellationToken ct) => Answer(country, "disbursements", format, ct);
 
     [PageAddress("{country:slug}/@projects.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "Funded projects: new funding announced, period, total value, implementer, theme")]
     public Task<IActionResult> Projects(string country, string format, CancellationToken ct) => Answer(country, "projects", format, ct);
 
     [PageAddress("{country:slug}/@achievements.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "Achievements by fiscal year, with their figures")]
     public Task<IActionResult> Achievements(string country, string format, CancellationToken ct) => Answer(country, "achievements", format, ct);
 
     [PageAddress("{country:slug}/@disbursements-@spreadsheet.csv")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.SpreadsheetCsv, "Disbursements, with readable column headers for spreadsheets")]
     public Task<IActionResult> DisbursementsSpreadsheet(string country, CancellationToken ct) => Answer(country, "disbursements", Spreadsheet, ct);
 
     [PageAddress("{country:slug}/@projects-@spreadsheet.csv")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.SpreadsheetCsv, "Funded projects, with readable column headers for spreadsheets")]
     public Task<IActionResult> ProjectsSpreadsheet(string country, CancellationToken ct) => Answer(country, "projects", Spreadsheet, ct);
 
     [PageAddress("{country:slug}/@achievements-@spreadsheet.csv")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.SpreadsheetCsv, "Achievements, with readable column headers for spreadsheets")]
     public Task<IActionResult> AchievementsSpreadsheet(string country, CancellationToken ct) => Answer(country, "achievements", Spreadsheet, ct);
 
     [PageAddress("{country:slug}/@disbursements.schema.json")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.JsonSchema, "JSON Schema of the disbursements JSON file")]
     public Task<IActionResult> DisbursementsSchema(string country, CancellationToken ct) => Schema(country, "disbursements", ct);
 
     [PageAddress("{country:slug}/@projects.schema.json")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.JsonSchema, "JSON Schema of the projects JSON file")]
     public Task<IActionResult> ProjectsSchema(string country, CancellationToken ct) => Schema(country, "projects", ct);
 
     [PageAddress("{country:slug}/@achievements.schema.json")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.JsonSchema, "JSON Schema of the achievements JSON file")]
     public Task<IActionResult> AchievementsSchema(string country, CancellationToken ct) => Schema(country, "achievements", ct);
 
     [PageAddress("{country:slug}/@relations.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "Trade and investment figures of the bilateral relations")]
     public Task<IActionResult> TradeFigures(string country, string format, CancellationToken ct) => Answer(country, SectionDataSets.TradeFigures, format, ct);
 
     [PageAddress("{country:slug}/@evaluation.{format:regex(^(csv|json)$)}")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.OpenDataTable, "Target dates of the management response to the evaluation's recommendations")]
     public Task<IActionResult> TargetDates(string country, string format, CancellationToken ct) => Answer(country, SectionDataSets.TargetDates, format, ct);
 
     [PageAddress("{country:slug}/@relations-@spreadsheet.csv")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.SpreadsheetCsv, "Trade and investment figures, with readable column headers for spreadsheets")]
     public Task<IActionResult> TradeFiguresSpreadsheet(string country, CancellationToken ct) => Answer(country, SectionDataSets.TradeFigures, Spreadsheet, ct);
 
     [PageAddress("{country:slug}/@evaluation-@spreadsheet.csv")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.SpreadsheetCsv, "Target dates, with readable column headers for spreadsheets")]
     public Task<IActionResult> TargetDatesSpreadsheet(string country, CancellationToken ct) => Answer(country, SectionDataSets.TargetDates, Spreadsheet, ct);
 
     [PageAddress("{country:slug}/@relations.schema.json")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.JsonSchema, "JSON Schema of the trade and investment figures JSON file")]
     public Task<IActionResult> TradeFiguresSchema(string country, CancellationToken ct) => Schema(country, SectionDataSets.TradeFigures, ct);
 
     [PageAddress("{country:slug}/@evaluation.schema.json")]
+    [OpenApi.DataAddress(OpenApi.DataAnswer.JsonSchema, "JSON Schema of the target dates JSON file")]
     public Task<IActionResult> TargetDatesSchema(string country, CancellationToken ct) => Schema(country, SectionDataSets.TargetDates, ct);
 
     private string BaseUrl => options.Value.BaseUrl.TrimEnd('/');

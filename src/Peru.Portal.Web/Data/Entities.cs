@@ -33,6 +33,10 @@ public sealed class Country : IContentItem
     public required string ContextHtml { get; set; }
     public required string ContextText { get; set; }
     public DateOnly DateModified { get; set; }
+
+    /// <summary>The country's ISO 3166-1 alpha-2 code (<c>iso_code:</c>), which names it as a recipient in the IATI file.</summary>
+    public string? IsoCode { get; set; }
+
     public List<Source> Sources { get; set; } = [];
     public List<KeyFigure> KeyFigures { get; set; } = [];
 

@@ -56,6 +56,12 @@ public sealed class Project : IContentItem
 
     /// <summary>Corrections published under the text, oldest first.</summary>
     public List<PageCorrection> Corrections { get; set; } = [];
+
+    /// <summary>The activity's IATI identifier where the content gives one (<c>iati_identifier:</c>), as its own publisher reports it.</summary>
+    public string? IatiIdentifier { get; set; }
+
+    /// <summary>The IATI activity status code where the content gives one (<c>activity_status:</c>).</summary>
+    public string? ActivityStatus { get; set; }
 }
 
 public static class FundingKinds

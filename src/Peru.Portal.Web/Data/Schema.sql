@@ -35,6 +35,7 @@ CREATE TABLE "Countries" (
     "ContextHtml" TEXT NOT NULL,
     "ContextText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
+    "IsoCode" TEXT NULL,
     CONSTRAINT "AK_Countries_Language_Slug" UNIQUE ("Language", "Slug")
 );
 
@@ -116,6 +117,8 @@ CREATE TABLE "Projects" (
     "BodyHtml" TEXT NOT NULL,
     "BodyText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
+    "IatiIdentifier" TEXT NULL,
+    "ActivityStatus" TEXT NULL,
     "Beneficiaries" TEXT NULL,
     "Corrections" TEXT NULL
 );

@@ -151,7 +151,7 @@ public sealed class StaticExport
             _dataAddresses.UnionWith(Addresses.DataAddresses(_languages.Get(code), slug));
         }
 
-        _dataAddresses.UnionWith(["/sitemap.xml", "/robots.txt"]);
+        _dataAddresses.UnionWith(["/sitemap.xml", "/robots.txt", Addresses.ApiDescription]);
         _aliases.UnionWith(aliases.Select(a => a.Path));
         _seen.Add("/");
 

@@ -3,6 +3,8 @@ using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Feeds;
 using Peru.Portal.Web.Health;
 using Peru.Portal.Web.Localization;
+using Peru.Portal.Web.OpenApi;
+using Peru.Portal.Web.OpenData.Iati;
 using Peru.Portal.Web.Search;
 using Serilog;
 
@@ -30,6 +32,8 @@ public static class PortalApplication
         builder.Services.AddPortalLocalization(languages);
         builder.Services.AddPortalWeb(builder.Configuration, languages);
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
+        builder.Services.AddPortalIati(builder.Configuration);
+        builder.Services.AddPortalOpenApi();
         return builder;
     }
 
@@ -50,6 +54,7 @@ public static class PortalApplication
         });
         app.UsePortalWeb();
         app.MapHealthChecks("/healthz");
+        app.MapPortalOpenApi();
         return app;
     }
 }

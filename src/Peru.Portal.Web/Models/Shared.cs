@@ -51,19 +51,26 @@ public static class Sources
 }
 
 /// <summary>Links to a page's figures as open data, the same rows for spreadsheets, and what each field means.</summary>
-public sealed record OpenDataLinks(string Dataset, string Description, string CsvPath, string JsonPath)
+/// <remarks><c>IatiPath</c> is the country's IATI activity file, beside the projects' data only.</remarks>
+public sealed record OpenDataLinks(string Dataset, string Description, string CsvPath, string JsonPath, string? IatiPath = null)
 {
     public required string SpreadsheetPath { get; init; }
 
     public required string DefinitionsPath { get; init; }
 
+    /// <summary>Where the field definitions describe the IATI file's elements.</summary>
+    public string? IatiDefinitionsPath { get; init; }
+
     public static OpenDataLinks For(Language language, PageChrome chrome, string dataset, string description)
     {
         var country = chrome.Country!.Slug;
-        return new(dataset, description, Addresses.DataFile(language, country, dataset, "csv"), Addresses.DataFile(language, country, dataset, "json"))
+        var iati = dataset == "projects";
+        return new(dataset, description, Addresses.DataFile(language, country, dataset, "csv"), Addresses.DataFile(language, country, dataset, "json"),
+            iati ? Addresses.IatiFile(language, country) : null)
         {
             SpreadsheetPath = Addresses.SpreadsheetFile(language, country, dataset),
             DefinitionsPath = FieldDefinitionsPage.Anchor(language, country, dataset),
+            IatiDefinitionsPath = iati ? FieldDefinitionsPage.Anchor(language, country, "iati") : null,
         };
     }
 }

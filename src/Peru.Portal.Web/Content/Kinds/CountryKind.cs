@@ -18,7 +18,7 @@ internal static class CountryKind
         Search = (c, s) => new(s.Language.Code, c.Slug, Addresses.Country(s.Language, c.Slug), c.Title,
             SearchDocuments.Join(c.Summary, c.ContextText, SearchDocuments.Join(c.KeyFigures.Select(k => $"{k.Label} {Formats.Figure(s.Language, k.Value, k.Unit, null, k.Qualifier)} {k.Year}"))),
             SearchDocuments.Overview, null, null),
-        FiguresOf = (c, _) => [("key_figures", c.KeyFigures.Select(k => $"{Twins.N(k.Value)} {Twins.YearDigits(k.Year)}".Trim()).ToList()), ("sources", c.Sources.Select(s => s.Key).ToList())],
+        FiguresOf = (c, _) => [("key_figures", c.KeyFigures.Select(k => $"{Twins.N(k.Value)} {Twins.YearDigits(k.Year)}".Trim()).ToList()), ("sources", c.Sources.Select(s => s.Key).ToList()), ("iso_code", [c.IsoCode ?? ""])],
     };
 
     private static void Read(CountryReader r, SourceFile file)
@@ -47,6 +47,7 @@ internal static class CountryKind
             ContextHtml = body.Html,
             ContextText = body.PlainText,
             DateModified = r.DateModified(file, fm),
+            IsoCode = IatiFrontMatter.CountryCode(fm),
         };
         var order = 0;
         country.Sources = fm.List("sources", s =>

@@ -22,6 +22,7 @@ internal static class ProjectKind
             ("funding.amount", [Twins.N(p.FundingAmount), p.FundingCurrency]), ("funding.start_year", [Twins.N(p.FundingStartYear)]), ("funding.end_year", [Twins.N(p.FundingEndYear)]), ("funding.kind", [p.FundingKind]),
             ("total_value.amount", [p.TotalValue is { } t ? Twins.N(t) : ""]), ("total_value.start_year", [p.TotalValueStartYear is { } s ? Twins.N(s) : ""]), ("total_value.end_year", [p.TotalValueEndYear is { } e ? Twins.N(e) : ""]),
             ("beneficiaries", p.Beneficiaries.Select(b => Twins.N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"]),
+            ("iati_identifier", [p.IatiIdentifier ?? ""]), ("activity_status", [p.ActivityStatus ?? ""]),
         ],
     };
 
@@ -87,6 +88,8 @@ internal static class ProjectKind
             BodyText = body.PlainText,
             DateModified = r.DateModified(file, fm),
             Corrections = r.CorrectionsOf(file),
+            IatiIdentifier = IatiFrontMatter.Identifier(fm),
+            ActivityStatus = IatiFrontMatter.ActivityStatus(fm),
         };
         announcement?.ReportUnknownKeys("'announcement'");
         r.Aliases(fm, file, Addresses.Project(r.Language, r.Slug, slug));

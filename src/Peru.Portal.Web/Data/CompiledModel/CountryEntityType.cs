@@ -18,7 +18,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 "Peru.Portal.Web.Data.Country",
                 typeof(Country),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 2);
@@ -50,6 +50,13 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 propertyInfo: typeof(Country).GetProperty("DateModified", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Country).GetField("<DateModified>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+
+            var isoCode = runtimeEntityType.AddProperty(
+                "IsoCode",
+                typeof(string),
+                propertyInfo: typeof(Country).GetProperty("IsoCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Country).GetField("<IsoCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var key = runtimeEntityType.AddProperty(
                 "Key",

@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cf17530b-27a2-4e8b-9d3c-317589a2b082"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("6b37ba6b-a2a2-4c58-ac19-7e09f759af5f"), entityTypeCount: 23)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 "Peru.Portal.Web.Data.Project",
                 typeof(Project),
                 baseEntityType,
-                propertyCount: 30,
+                propertyCount: 32,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -32,6 +32,13 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var activityStatus = runtimeEntityType.AddProperty(
+                "ActivityStatus",
+                typeof(string),
+                propertyInfo: typeof(Project).GetProperty("ActivityStatus", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<ActivityStatus>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var announcedAt = runtimeEntityType.AddProperty(
                 "AnnouncedAt",
@@ -135,6 +142,13 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 propertyInfo: typeof(Project).GetProperty("FundingStartYear", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Project).GetField("<FundingStartYear>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var iatiIdentifier = runtimeEntityType.AddProperty(
+                "IatiIdentifier",
+                typeof(string),
+                propertyInfo: typeof(Project).GetProperty("IatiIdentifier", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<IatiIdentifier>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var implementer = runtimeEntityType.AddProperty(
                 "Implementer",
