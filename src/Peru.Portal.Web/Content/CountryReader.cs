@@ -21,6 +21,7 @@ internal sealed partial class CountryReader(
     private readonly List<(string Path, int Line, string PageAlias, string Target)> _aliases = [];
     private readonly List<(string Path, int Line, string Key)> _references = [];
     private readonly List<(string Path, int Line, string Theme)> _themeRefs = [];
+    private readonly Dictionary<string, Publication> _publications = new(StringComparer.Ordinal);
     private ContentKind? _reading;
 
     public Language Language => language;
@@ -131,6 +132,15 @@ internal sealed partial class CountryReader(
         // YamlDotNet counts lines from the first line of the front matter, which is the file's second line.
         var fm = new FrontMatterReader(file.FrontMatter, file.RelativePath, 1, Problems, FrenchTypography.For(language));
         _files.Add((file, fm, _reading!));
+        if (_reading!.Publishable)
+        {
+            _publications[file.RelativePath] = PublicationReader.Read(fm);
+        }
+        else
+        {
+            PublicationReader.RefuseIn(fm);
+        }
+
         return fm;
     }
 
@@ -151,6 +161,10 @@ internal sealed partial class CountryReader(
     {
         var kind = _reading!;
         origins[item] = (file, fm);
+        if (item is IContentItem row && _publications.TryGetValue(file.RelativePath, out var publication))
+        {
+            Content.Publish(new ItemPublication(file.RelativePath, kind.Name, Code, key, row, publication));
+        }
         if (!Items.TryAdd((kind, key), item))
         {
             Problems.Add(new(file.RelativePath, 1, $"this {kind.Noun} is already given by another file"));
@@ -159,10 +173,18 @@ internal sealed partial class CountryReader(
         return item;
     }
 
-    /// <summary>From the front matter, else the file's last commit, else the file's time on disk.</summary>
-    public DateOnly DateModified(SourceFile file, FrontMatterReader fm) =>
-        fm.Date("date_modified", required: false)
-        ?? (context.GitDates.TryGetValue(Path.GetFullPath(file.FullPath), out var committed) ? committed : DateOnly.FromDateTime(file.LastWriteUtc));
+    /// <summary>
+    /// From the front matter, else the file's last commit, else the file's time on disk; a correction made later
+    /// counts as a change, so feeds and the sitemap show the page as updated on that day.
+    /// </summary>
+    public DateOnly DateModified(SourceFile file, FrontMatterReader fm)
+    {
+        var modified = fm.Date("date_modified", required: false)
+            ?? (context.GitDates.TryGetValue(Path.GetFullPath(file.FullPath), out var committed) ? committed : DateOnly.FromDateTime(file.LastWriteUtc));
+        return _publications.TryGetValue(file.RelativePath, out var publication) && publication.LatestCorrection is { } corrected && corrected > modified
+            ? corrected
+            : modified;
+    }
 
     public string SlugOf(SourceFile file, FrontMatterReader fm, string fileName)
     {

@@ -36,6 +36,16 @@ public sealed class LoadedContent
     public List<GlossaryEntry> Glossary => Rows<GlossaryEntry>();
     public int FileCount { get; set; }
 
+    private readonly Dictionary<object, ItemPublication> _publications = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Every item whose file may be a draft, be scheduled or be corrected, with its publication and file.</summary>
+    public IReadOnlyCollection<ItemPublication> Publications => _publications.Values;
+
+    /// <summary>An item's publication: <see cref="Publication.Always"/> for items of kinds that are never scheduled.</summary>
+    public Publication PublicationOf(object item) => _publications.TryGetValue(item, out var p) ? p.Publication : Publication.Always;
+
+    internal void Publish(ItemPublication publication) => _publications[publication.Item] = publication;
+
     /// <summary>The languages the content was read in: every page, address and search document is made for each.</summary>
     public Localization.LanguageTable Languages { get; set; } = Localization.LanguageTable.Builtin;
 

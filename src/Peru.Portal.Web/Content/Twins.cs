@@ -58,6 +58,8 @@ internal static class Twins
                 }
             }
         }
+
+        PublicationTwins.Check(english, french, content, problems);
     }
 
     /// <summary>A year written in words ("not stated", "non précisée") differs by language; its digits may not.</summary>

@@ -11,6 +11,7 @@ internal static class AchievementKind
     {
         Name = "achievement",
         Pattern = "achievements/{year}/{name}.md",
+        Publishable = true,
         Read = (r, file, match) => Read(r, file, match["year"], match["name"]),
         Check = Check,
         Index = new("achievements", Addresses.Achievements, scope => scope.Newest(scope.Items<Achievement>().Select(a => a.DateModified))),

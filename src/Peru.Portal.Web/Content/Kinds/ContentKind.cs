@@ -47,6 +47,9 @@ internal abstract class ContentKind
 
     public bool InTwinCheck { get; init; } = true;
 
+    /// <summary>Its files may be drafts, be scheduled, expire and list corrections (<see cref="Publication"/>).</summary>
+    public bool Publishable { get; init; }
+
     /// <summary>Reads one file, with the values its pattern matched (<c>year</c>, <c>name</c>), and checks it.</summary>
     public required Action<CountryReader, SourceFile, IReadOnlyDictionary<string, string>> Read { get; init; }
 

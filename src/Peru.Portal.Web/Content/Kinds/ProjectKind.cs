@@ -11,6 +11,7 @@ internal static class ProjectKind
     {
         Name = "project",
         Pattern = "projects/{name}.md",
+        Publishable = true,
         Read = (r, file, match) => Read(r, file, match["name"]),
         Check = r => r.Duplicates(r.Mine<Project>(), p => p.Slug, "project slug"),
         Index = new("projects", Addresses.Projects, scope => scope.Newest(scope.Items<Project>().Select(p => p.DateModified))),
