@@ -13,6 +13,9 @@ public static class CommandLine
         usage: Peru.Portal.Web validate [--content DIR] [--format text|json|github]
                Peru.Portal.Web manifest [--content DIR] [--manifest FILE]
                Peru.Portal.Web export --out DIR [--content DIR] [--base-url URL]
+               Peru.Portal.Web new achievement --year YYYY-YYYY --slug SLUG [--title TEXT] [--theme THEME] [--reference SOURCE]
+               Peru.Portal.Web new project --slug SLUG [--title TEXT] [--theme THEME] [--reference SOURCE]
+               Peru.Portal.Web new theme --slug SLUG [--title TEXT]
           validate   check every content file, print each problem as path:line: message
                      and each warning as path:line: warning: message (an acronym the
                      glossary lacks); exit 0 when clean (warnings allowed), 1 when there
@@ -24,6 +27,10 @@ public static class CommandLine
                      nginx map; --base-url sets the address in canonical links, feeds and
                      the sitemap; exit 0 when done, 1 when the content is invalid or an
                      address failed (named), 2 on bad usage
+          new        write a new page and its twins in every language, front matter filled
+                     in and every value to write marked Todo; achievements and projects
+                     are written as drafts; refuses to overwrite; prints the paths
+          every command takes --content DIR; --help on a command tells its options
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -35,6 +42,7 @@ public static class CommandLine
             ValidateCommand.Create(),
             ManifestCommand.Create(),
             ExportCommand.Create(),
+            NewCommand.Create(),
         };
 
         // An argument starting with @ is a path an editor typed, not a response file to expand.
