@@ -16,6 +16,7 @@ public static class CommandLine
                Peru.Portal.Web new achievement --year YYYY-YYYY --slug SLUG [--title TEXT] [--theme THEME] [--reference SOURCE]
                Peru.Portal.Web new project --slug SLUG [--title TEXT] [--theme THEME] [--reference SOURCE]
                Peru.Portal.Web new theme --slug SLUG [--title TEXT]
+               Peru.Portal.Web preview [--content DIR] [--urls URL]
           validate   check every content file, print each problem as path:line: message
                      and each warning as path:line: warning: message (an acronym the
                      glossary lacks); exit 0 when clean (warnings allowed), 1 when there
@@ -30,12 +31,14 @@ public static class CommandLine
           new        write a new page and its twins in every language, front matter filled
                      in and every value to write marked Todo; achievements and projects
                      are written as drafts; refuses to overwrite; prints the paths
+          preview    run the portal with Portal:Preview=true (drafts and scheduled pages
+                     shown) on http://localhost:5081 unless --urls or ASPNETCORE_URLS says
           every command takes --content DIR; --help on a command tells its options
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken stopping = default)
     {
         var root = new RootCommand("Peru.Portal.Web: the portal, and its commands for staff and scripts")
         {
@@ -43,6 +46,7 @@ public static class CommandLine
             ManifestCommand.Create(),
             ExportCommand.Create(),
             NewCommand.Create(),
+            PreviewCommand.Create(),
         };
 
         // An argument starting with @ is a path an editor typed, not a response file to expand.
@@ -59,7 +63,7 @@ public static class CommandLine
             return 2;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, stopping);
     }
 
     /// <summary>
