@@ -17,6 +17,7 @@ public static class CommandLine
                Peru.Portal.Web new project --slug SLUG [--title TEXT] [--theme THEME] [--reference SOURCE]
                Peru.Portal.Web new theme --slug SLUG [--title TEXT]
                Peru.Portal.Web preview [--content DIR] [--urls URL]
+               Peru.Portal.Web report [--content DIR] [--format text|json] [--stale-days DAYS]
           validate   check every content file, print each problem as path:line: message
                      and each warning as path:line: warning: message (an acronym the
                      glossary lacks); exit 0 when clean (warnings allowed), 1 when there
@@ -33,6 +34,9 @@ public static class CommandLine
                      are written as drafts; refuses to overwrite; prints the paths
           preview    run the portal with Portal:Preview=true (drafts and scheduled pages
                      shown) on http://localhost:5081 unless --urls or ASPNETCORE_URLS says
+          report     list drafts, scheduled and expired pages, pages not changed for
+                     --stale-days (365), translations older than their English page,
+                     placeholders left and open problems; exit 0, 2 on bad usage
           every command takes --content DIR; --help on a command tells its options
         """;
 
@@ -47,6 +51,7 @@ public static class CommandLine
             ExportCommand.Create(),
             NewCommand.Create(),
             PreviewCommand.Create(),
+            ReportCommand.Create(),
         };
 
         // An argument starting with @ is a path an editor typed, not a response file to expand.
