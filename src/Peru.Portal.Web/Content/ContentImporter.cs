@@ -4,10 +4,24 @@ using Peru.Portal.Web.Data;
 namespace Peru.Portal.Web.Content;
 
 /// <summary>The only writer of the store: replaces everything in it with freshly loaded content, in one transaction.</summary>
-public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> contexts, ILogger<ContentImporter> logger)
+public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> contexts, ILogger<ContentImporter> logger, TimeProvider time, bool preview)
 {
+    /// <summary>For commands and tests without a host: what readers see now.</summary>
+    public ContentImporter(IDbContextFactory<PortalDbContext> contexts, ILogger<ContentImporter> logger)
+        : this(contexts, logger, TimeProvider.System, preview: false)
+    {
+    }
+
+    [Microsoft.Extensions.DependencyInjection.ActivatorUtilitiesConstructor]
+    public ContentImporter(IDbContextFactory<PortalDbContext> contexts, ILogger<ContentImporter> logger, TimeProvider time, Microsoft.Extensions.Options.IOptions<PortalOptions> options)
+        : this(contexts, logger, time, options.Value.Preview)
+    {
+    }
+
+    /// <summary>Imports what readers may see at this moment (everything, in preview); the content keeps what was withheld in <see cref="LoadedContent.View"/>.</summary>
     public async Task ImportAsync(LoadedContent content, CancellationToken cancellationToken = default)
     {
+        Publishing.Apply(content, time.GetUtcNow(), preview);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await PortalStore.EnsureSchemaAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -60,6 +60,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
         }
 
         CheckAliases(content, problems);
+        PublicationChecks.Check(content, problems);
         return ContentLoadResult.Of(content, problems);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Peru.Portal.Web.Content;
@@ -11,7 +12,10 @@ public static partial class ContentServices
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ContentState>();
-        services.AddHostedService<ContentWatcher>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ContentWatcher>();
+        services.AddHostedService(s => s.GetRequiredService<ContentWatcher>());
+        services.AddHostedService<PublicationClock>();
         return services;
     }
 
@@ -40,7 +44,7 @@ public static partial class ContentServices
 
         await Data.PortalStore.RecreateAsync(app.Services);
         await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content);
-        state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content));
+        state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), result.Content.View);
         ContentImporter.ReleaseMemory();
         return true;
     }

@@ -23,9 +23,16 @@ public sealed class ContentState
     /// checking one costs no store query.</summary>
     public IReadOnlySet<string> Addresses => _current.Addresses;
 
-    public void Loaded(DateTimeOffset at, IReadOnlySet<string> addresses) => _current = new(true, [], at, _current.Version + 1, addresses);
+    /// <summary>What the served content shows and withholds, and when that next changes.</summary>
+    public PublicationView Publication => _current.Publication;
+
+    public void Loaded(DateTimeOffset at, IReadOnlySet<string> addresses, PublicationView? publication = null) =>
+        _current = new(true, [], at, _current.Version + 1, addresses) { Publication = publication ?? PublicationView.None };
 
     public void Failed(IReadOnlyList<ContentProblem> problems) => _current = _current with { Problems = problems };
 
-    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version, IReadOnlySet<string> Addresses);
+    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version, IReadOnlySet<string> Addresses)
+    {
+        public PublicationView Publication { get; init; } = PublicationView.None;
+    }
 }

@@ -54,7 +54,8 @@ public sealed partial class ContentWatcher(
         }
     }
 
-    private void Signal()
+    /// <summary>Asks for the content to be read and imported again: a file changed, or a page is due to appear or expire.</summary>
+    public void Signal()
     {
         if (_changed.CurrentCount == 0)
         {
@@ -87,7 +88,7 @@ public sealed partial class ContentWatcher(
             }
 
             await importer.ImportAsync(result.Content, ct);
-            state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content));
+            state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), result.Content.View);
 
             // The new version already keeps old pages from being served; this frees their memory.
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);

@@ -152,6 +152,11 @@ internal sealed partial class CountryReader(
             Problems.Add(new(file.RelativePath, file.BodyLine + line - 1, message));
         }
 
+        foreach (var (line, url) in rendered.Links)
+        {
+            Content.Links.Add(new(file.RelativePath, file.BodyLine + line - 1, url));
+        }
+
         return rendered;
     }
 
@@ -185,6 +190,12 @@ internal sealed partial class CountryReader(
             ? corrected
             : modified;
     }
+
+    /// <summary>The corrections a file lists, oldest first, as its page shows them.</summary>
+    public List<PageCorrection> CorrectionsOf(SourceFile file) =>
+        _publications.TryGetValue(file.RelativePath, out var publication)
+            ? [.. publication.Corrections.OrderBy(c => c.Date).Select(c => new PageCorrection { Date = c.Date, Note = c.Note })]
+            : [];
 
     public string SlugOf(SourceFile file, FrontMatterReader fm, string fileName)
     {

@@ -46,6 +46,27 @@ public sealed class LoadedContent
 
     internal void Publish(ItemPublication publication) => _publications[publication.Item] = publication;
 
+    /// <summary>Every link of every body to an address of this site, for the check that no page links to a draft.</summary>
+    internal List<SiteLink> Links { get; } = [];
+
+    /// <summary>What readers see, once <see cref="Publishing.Apply"/> has withheld what they may not: null before.</summary>
+    public PublicationView? View { get; internal set; }
+
+    /// <summary>Takes out rows readers may not see, whatever their type.</summary>
+    internal void RemoveRows(IReadOnlySet<object> rows)
+    {
+        foreach (var list in _rows.Values.OfType<System.Collections.IList>())
+        {
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                if (rows.Contains(list[i]!))
+                {
+                    list.RemoveAt(i);
+                }
+            }
+        }
+    }
+
     /// <summary>The languages the content was read in: every page, address and search document is made for each.</summary>
     public Localization.LanguageTable Languages { get; set; } = Localization.LanguageTable.Builtin;
 

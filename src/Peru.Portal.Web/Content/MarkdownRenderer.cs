@@ -40,8 +40,14 @@ public sealed partial class MarkdownRenderer
         }
 
         var problems = new List<(int Line, string Message)>();
+        var links = new List<(int Line, string Url)>();
         foreach (var link in document.Descendants<LinkInline>())
         {
+            if (!link.IsImage && link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            {
+                links.Add((link.Line + 1, url));
+            }
+
             if (!IsAllowedUrl(link.Url))
             {
                 problems.Add((link.Line + 1, $"link \"{link.Url}\" uses a scheme that is not allowed (use http, https or mailto)"));
@@ -84,7 +90,7 @@ public sealed partial class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), ToPlainText(document), problems.DistinctBy(p => p.Line).ToList(), Headings(document));
+        return new RenderedMarkdown(writer.ToString(), ToPlainText(document), problems.DistinctBy(p => p.Line).ToList(), Headings(document)) { Links = links };
     }
 
     /// <summary>The outline of a body, taken from the tree as rendered (ids as written, text as typeset), so no page parses HTML for it.</summary>
@@ -144,7 +150,11 @@ public sealed partial class MarkdownRenderer
 /// <summary>What a body is rendered for: its language, and the glossary's abbreviations with their expansions.</summary>
 public sealed record MarkdownContext(bool French, IReadOnlyDictionary<string, string> Abbreviations);
 
-public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<(int Line, string Message)> Problems, IReadOnlyList<Heading> Headings);
+public sealed record RenderedMarkdown(string Html, string PlainText, IReadOnlyList<(int Line, string Message)> Problems, IReadOnlyList<Heading> Headings)
+{
+    /// <summary>Links to addresses of this site (starting with '/'), with their lines: a page may not link to a draft.</summary>
+    public IReadOnlyList<(int Line, string Url)> Links { get; init; } = [];
+}
 
 /// <summary>A heading of a body: its level, the id its anchor has, and its text.</summary>
 public sealed record Heading(int Level, string Id, string Text);

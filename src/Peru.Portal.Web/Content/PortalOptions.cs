@@ -20,6 +20,12 @@ public sealed class PortalOptions
     /// <summary>How many entries a country's Atom feed holds: its most recently changed achievements and projects.</summary>
     public int FeedEntries { get; set; } = 50;
 
+    /// <summary>
+    /// Serves drafts, scheduled and expired pages too, each with a banner saying what readers would see; never cached
+    /// or indexed. For editors, on their own machine or a private address, never for readers.
+    /// </summary>
+    public bool Preview { get; set; }
+
     public string ResolveContentPath(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ContentPath))

@@ -17,6 +17,9 @@ public sealed record Publication(
     /// <summary>Where an expired page's address sends readers (301), instead of answering 410 Gone.</summary>
     public string? ReplacedBy { get; init; }
 
+    /// <summary>The line of <c>replaced_by</c>, for the check that it names a published page.</summary>
+    public int ReplacedByLine { get; init; }
+
     /// <summary>Whether the file itself writes <c>draft</c>, <c>publish_at</c> or <c>expire_at</c>; a twin that does not follows the default-language file.</summary>
     public bool Stated { get; init; }
 

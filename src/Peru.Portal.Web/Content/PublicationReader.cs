@@ -39,6 +39,7 @@ internal static class PublicationReader
         return new Publication(draft ?? false, publishAt, expireAt, corrections)
         {
             ReplacedBy = replacedBy,
+            ReplacedByLine = fm.LineOfKey("replaced_by"),
             Stated = draft is not null || publishAt is not null || expireAt is not null,
         };
     }

@@ -7,8 +7,10 @@ namespace Peru.Portal.Web.Content;
 /// </summary>
 public static class PublishedAddresses
 {
+    /// <summary>The addresses readers can reach now: content not yet imported is first withheld as the import would.</summary>
     public static IReadOnlyList<string> From(LoadedContent content)
     {
+        Publishing.Apply(content, TimeProvider.System.GetUtcNow(), preview: false);
         var languages = content.Languages;
         var addresses = PageCatalog.From(content).Select(p => p.Path).ToList();
         foreach (var country in content.Countries)

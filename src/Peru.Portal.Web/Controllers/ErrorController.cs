@@ -9,7 +9,7 @@ namespace Peru.Portal.Web.Controllers;
 
 /// <summary>Error pages, reached only through re-execution: they tell the reader where to go next and never what failed.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorController(CountryRepository countries, IStringLocalizer<ErrorPage> text) : Controller
+public sealed class ErrorController(CountryRepository countries, IStringLocalizer<ErrorPage> text, Content.ContentState state) : Controller
 {
     // No parameters are bound: model binding would read the body of the failed request (a POST's form, say),
     // and a form it cannot read would leave the status code at 0.
@@ -25,6 +25,12 @@ public sealed class ErrorController(CountryRepository countries, IStringLocalize
 
         var path = reExecuted.OriginalPath;
         var code = reExecuted.OriginalStatusCode;
+        if (code == StatusCodes.Status404NotFound && state.Publication.Withdrawn.TryGetValue(path, out var withdrawn))
+        {
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return View("Error", ErrorPage.Withdrawn(language, path, withdrawn.ExpiredAt, await SafeListCountriesAsync(language, HttpContext.RequestAborted), text));
+        }
+
         var listed = code == 404 ? await SafeListCountriesAsync(language, HttpContext.RequestAborted) : [];
         Response.StatusCode = code;
         return View("Error", ErrorPage.From(language, code, path, listed, text));

@@ -168,6 +168,9 @@ public sealed class Achievement : IContentItem
     public required string BodyHtml { get; set; }
     public required string BodyText { get; set; }
     public DateOnly DateModified { get; set; }
+
+    /// <summary>Corrections published under the text, oldest first.</summary>
+    public List<PageCorrection> Corrections { get; set; } = [];
 }
 
 public sealed class Figure

@@ -47,11 +47,13 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
             e.HasIndex(a => new { a.Language, a.CountrySlug, a.FiscalYear, a.Order, a.Slug });
             e.HasIndex(a => new { a.Language, a.CountrySlug, a.DateModified });
             e.OwnsMany(a => a.Figures, f => f.ToJson());
+            e.OwnsMany(a => a.Corrections, c => c.ToJson());
         });
         modelBuilder.Entity<Project>(e =>
         {
             e.HasIndex(p => new { p.Language, p.CountrySlug, p.Slug }).IsUnique();
             e.OwnsMany(p => p.Beneficiaries, b => b.ToJson());
+            e.OwnsMany(p => p.Corrections, c => c.ToJson());
         });
         modelBuilder.Entity<Recommendation>(e =>
         {

@@ -53,6 +53,9 @@ public sealed class Project : IContentItem
     public required string BodyHtml { get; set; }
     public required string BodyText { get; set; }
     public DateOnly DateModified { get; set; }
+
+    /// <summary>Corrections published under the text, oldest first.</summary>
+    public List<PageCorrection> Corrections { get; set; } = [];
 }
 
 public static class FundingKinds

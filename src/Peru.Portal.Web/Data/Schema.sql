@@ -13,6 +13,7 @@ CREATE TABLE "Achievements" (
     "BodyHtml" TEXT NOT NULL,
     "BodyText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
+    "Corrections" TEXT NULL,
     "Figures" TEXT NULL
 );
 
@@ -115,7 +116,8 @@ CREATE TABLE "Projects" (
     "BodyHtml" TEXT NOT NULL,
     "BodyText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
-    "Beneficiaries" TEXT NULL
+    "Beneficiaries" TEXT NULL,
+    "Corrections" TEXT NULL
 );
 
 

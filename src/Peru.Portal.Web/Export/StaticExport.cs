@@ -154,6 +154,10 @@ public sealed class StaticExport
         _dataAddresses.UnionWith(["/sitemap.xml", "/robots.txt"]);
         _aliases.UnionWith(aliases.Select(a => a.Path));
         _seen.Add("/");
+
+        // Written once everything else is, with the page that says so: a link to one is not a broken link.
+        var withdrawn = services.GetRequiredService<ContentState>().Publication.Withdrawn.Keys.Order(StringComparer.Ordinal).ToList();
+        _seen.UnionWith(withdrawn);
         foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
         {
             Enqueue(path, "the sitemap");
@@ -174,6 +178,12 @@ public sealed class StaticExport
         while (_queue.TryDequeue(out var next))
         {
             await ExportAddressAsync(next.Path, next.From, ct);
+        }
+
+        // An expired page's address keeps answering on a static host too: with the page saying it was withdrawn.
+        foreach (var path in withdrawn)
+        {
+            await ExportWithdrawnPageAsync(path, ct);
         }
 
         foreach (var alias in aliases)
@@ -247,6 +257,19 @@ public sealed class StaticExport
 
                 break;
         }
+    }
+
+    private async Task ExportWithdrawnPageAsync(string path, CancellationToken ct)
+    {
+        using var response = await _client.GetAsync(path, ct);
+        if (response.StatusCode != HttpStatusCode.Gone)
+        {
+            _problems.Add($"{path}: the address of an expired page answered {(int)response.StatusCode}, not 410");
+            return;
+        }
+
+        await WriteAsync(FileFor(path, page: true), await response.Content.ReadAsByteArrayAsync(ct), ct);
+        _pages++;
     }
 
     // The 404 pages are the portal's own, asked for at the address they are written to.

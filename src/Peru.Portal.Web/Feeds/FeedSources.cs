@@ -30,7 +30,7 @@ public sealed class AchievementFeedSource(AchievementRepository achievements, Th
             Addresses.Achievement(language, country, a.FiscalYear, a.Slug),
             a.Title,
             text["Achievement, {0}, {1}", Formats.FiscalYear(language, a.FiscalYear), themeTitles.GetValueOrDefault(a.ThemeSlug, a.ThemeSlug)],
-            a.BodyHtml,
+            FeedCorrections.Append(a.BodyHtml, a.Corrections, language, text),
             a.DateModified,
             text["Achievement"]))];
     }
@@ -43,9 +43,17 @@ public sealed class ProjectFeedSource(ProjectRepository projects, IStringLocaliz
             Addresses.Project(language, country, p.Slug),
             p.Title,
             text["Project: {0}", Models.FundingText.Sentence(language, p, money)],
-            p.BodyHtml,
+            FeedCorrections.Append(p.BodyHtml, p.Corrections, language, text),
             p.DateModified,
             text["Project"]))];
+}
+
+/// <summary>A corrected page's entry ends with its corrections, so a feed reader shows what changed and when.</summary>
+public static class FeedCorrections
+{
+    public static string Append(string html, IReadOnlyList<PageCorrection> corrections, Language language, IStringLocalizer<FeedText> text) =>
+        corrections.Count == 0 ? html
+        : html + string.Concat(corrections.Select(c => "<p>" + System.Net.WebUtility.HtmlEncode(text["Correction, {0}: {1}", Formats.LongDate(language, c.Date), c.Note]) + "</p>"));
 }
 
 public static class FeedServices

@@ -22,6 +22,7 @@ public static class HttpCaching
     public static IServiceCollection AddPortalCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
+        var preview = PreviewMode.IsOn(configuration);
         services.AddOutputCache(options =>
         {
             // Bounded, so that hostile query strings cannot grow the cache past it (least recently used goes first).
@@ -33,7 +34,10 @@ public static class HttpCaching
 
                 // The content version is part of the key: a page rendered from the old content while an import
                 // commits can only be stored under the old version, never served as the new one.
-                .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentState>().Version.ToString(CultureInfo.InvariantCulture))));
+                .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentState>().Version.ToString(CultureInfo.InvariantCulture)))
+
+                // In preview every page is rendered for each request: an editor's save shows at once, and nothing is kept.
+                .With(_ => !preview));
         });
         services.AddResponseCompression(options =>
         {

@@ -32,6 +32,11 @@ public static class StructuredData
             ["areaServed"] = project.Places,
         };
 
+        if (project.Corrections.Count > 0)
+        {
+            grant["correction"] = Models.CorrectionView.StructuredData(project.Corrections);
+        }
+
         // A dictionary writes its nulls: only a project with a total value says one.
         if (totalValue is not null)
         {

@@ -13,6 +13,7 @@ public static class WebServices
             mvc.Filters.Add<PageAlternatesFilter>();
         }).AddViewLocalization();
         services.AddPortalCaching(configuration);
+        services.AddPortalPreview(configuration);
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));
 
         // Pages are UTF-8: Razor may write "2011–2012" and "Awajún" as they are instead of as numeric entities.
@@ -35,6 +36,7 @@ public static class WebServices
         }
 
         app.UsePortalSecurityHeaders();
+        app.UsePortalPreview();
         app.UseMiddleware<HeadRedirectLengthMiddleware>();
         app.UseMiddleware<CanonicalAddressMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");

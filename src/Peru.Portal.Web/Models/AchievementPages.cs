@@ -159,6 +159,9 @@ public sealed record AchievementPage(
     AchievementItem? Previous,
     AchievementItem? Next) : IPortalPage
 {
+    /// <summary>Corrections shown under the text, oldest first.</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
     public static AchievementPage From(Language language, Country country, Achievement achievement, Theme theme, AchievementListing? previous, AchievementListing? next, PortalOptions options, IStringLocalizer<AchievementPage> text)
     {
         var baseUrl = options.BaseUrl.TrimEnd('/');
@@ -168,7 +171,7 @@ public sealed record AchievementPage(
         string figureYear = achievement.ResultsPeriod is null ? year : text["{0} (results for {1})", year, Formats.FiscalYear(language, achievement.ResultsPeriod)];
         AchievementItem? Item(AchievementListing? a) => a is null ? null : new AchievementItem(a.Title, Addresses.Achievement(language, slug, a.FiscalYear, a.Slug), a.ResultsPeriod);
         var path = Addresses.Achievement(language, slug, achievement.FiscalYear, achievement.Slug);
-        return new(
+        var page = new AchievementPage(
             PageChrome.ForCountry(language, slug, country.Name, Section.Achievements, achievement.Title, text["{0}, {1}: {2}.", theme.Title, year, achievement.Title], path, achievement.DateModified,
                 new Crumb(text["Achievements"], Addresses.Achievements(language, slug)),
                 new Crumb(year, Addresses.FiscalYear(language, slug, achievement.FiscalYear))) with
@@ -200,6 +203,16 @@ public sealed record AchievementPage(
             achievement.Figures.Select(f => FigureView.From(language, f, figureYear, source)).ToList(),
             source,
             Item(previous),
-            Item(next));
+            Item(next))
+        {
+            Corrections = CorrectionView.Of(language, achievement.Corrections),
+        };
+        if (achievement.Corrections.Count > 0 && page.Chrome.StructuredData is Dictionary<string, object?> article)
+        {
+            // Only a corrected page says so: a dictionary writes its nulls.
+            article["correction"] = CorrectionView.StructuredData(achievement.Corrections);
+        }
+
+        return page;
     }
 }

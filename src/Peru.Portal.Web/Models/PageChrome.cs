@@ -29,6 +29,9 @@ public sealed record PageChrome(
     /// </summary>
     public IReadOnlyList<Alternate> Alternates { get; set; } = [];
 
+    /// <summary>In preview only: what readers would see of this page. Set before the view renders, like <see cref="Alternates"/>.</summary>
+    public PreviewBanner? Preview { get; set; }
+
     /// <summary>For a page that is not a published page (search, errors): its address in another language.</summary>
     public Func<Language, string>? AlternateFor { get; init; }
 

@@ -25,6 +25,9 @@ public sealed record ProjectPage(
     SourceView? Source,
     string ProjectsPath) : IPortalPage
 {
+    /// <summary>Corrections shown under the text, oldest first.</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
     public static ProjectPage From(Language language, Country country, Project project, Theme? theme, string baseUrl, IStringLocalizer<ProjectPage> text, IStringLocalizer<FundingText> money)
     {
         var slug = country.Slug;
@@ -67,6 +70,9 @@ public sealed record ProjectPage(
             text["Announced by {0} at the {1} in {2}, {3}", project.AnnouncedBy, project.AnnouncedAt, project.AnnouncedIn, Formats.DateRange(language, project.AnnouncedFrom, project.AnnouncedTo)],
             project.BodyHtml,
             Sources.Of(language, country).Find(project.SourceKey),
-            Addresses.Projects(language, slug));
+            Addresses.Projects(language, slug))
+        {
+            Corrections = CorrectionView.Of(language, project.Corrections),
+        };
     }
 }

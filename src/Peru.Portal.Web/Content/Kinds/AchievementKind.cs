@@ -82,6 +82,7 @@ internal static class AchievementKind
             BodyHtml = body.Html,
             BodyText = body.PlainText,
             DateModified = r.DateModified(file, fm),
+            Corrections = r.CorrectionsOf(file),
         };
         r.Aliases(fm, file, Addresses.Achievement(r.Language, r.Slug, folderYear, slug));
         r.Content.Achievements.Add(r.Track(file, fm, achievement.Key, achievement));

@@ -109,6 +109,9 @@ internal abstract class ContentKind
 
     public abstract IEnumerable<SearchDocument> SearchDocuments(SearchContext context);
 
+    /// <summary>The address of one item's own page in its language, or null when items of the kind have none.</summary>
+    public virtual string? AddressOf(object item, Language language) => null;
+
     /// <summary>The figures of an item, by the key an editor sees them under, in the order they appear: they must be the same in every twin.</summary>
     public abstract IEnumerable<(string Key, IReadOnlyList<string> Values)> Figures(object item, LoadedContent content);
 

@@ -64,6 +64,9 @@ internal sealed class ContentKind<T> : ContentKind
         }
     }
 
+    public override string? AddressOf(object item, Language language) =>
+        Address is null || item is not T row ? null : Address(language, row.CountrySlug, row);
+
     public override IEnumerable<SearchDocument> SearchDocuments(SearchContext context) =>
         Search is null ? [] : Of(context.Content, context.Language).Select(item => Search(item, context));
 

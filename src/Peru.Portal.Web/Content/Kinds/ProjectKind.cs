@@ -86,6 +86,7 @@ internal static class ProjectKind
             BodyHtml = body.Html,
             BodyText = body.PlainText,
             DateModified = r.DateModified(file, fm),
+            Corrections = r.CorrectionsOf(file),
         };
         announcement?.ReportUnknownKeys("'announcement'");
         r.Aliases(fm, file, Addresses.Project(r.Language, r.Slug, slug));

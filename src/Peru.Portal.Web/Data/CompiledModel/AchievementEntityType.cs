@@ -19,7 +19,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 typeof(Achievement),
                 baseEntityType,
                 propertyCount: 14,
-                navigationCount: 1,
+                navigationCount: 2,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 

@@ -11,13 +11,14 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8319e67b-9f45-4fc0-ace8-1bfbfb87d315"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("cf17530b-27a2-4e8b-9d3c-317589a2b082"), entityTypeCount: 23)
         {
         }
 
         partial void Initialize()
         {
             var achievement = AchievementEntityType.Create(this);
+            var pageCorrection = PageCorrectionEntityType.Create(this);
             var beneficiary = BeneficiaryEntityType.Create(this);
             var commitment = CommitmentEntityType.Create(this);
             var country = CountryEntityType.Create(this);
@@ -29,6 +30,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             var keyFigure = KeyFigureEntityType.Create(this);
             var pageAlias = PageAliasEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
+            var pageCorrection0 = PageCorrection0EntityType.Create(this);
             var publishedPage = PublishedPageEntityType.Create(this);
             var recommendation = RecommendationEntityType.Create(this);
             var sectionHeading = SectionHeadingEntityType.Create(this);
@@ -39,15 +41,18 @@ namespace Peru.Portal.Web.Data.CompiledModel
             var timelineEvent = TimelineEventEntityType.Create(this);
             var tradeFigure = TradeFigureEntityType.Create(this);
 
+            PageCorrectionEntityType.CreateForeignKey1(pageCorrection, achievement);
             BeneficiaryEntityType.CreateForeignKey1(beneficiary, project);
             CommitmentEntityType.CreateForeignKey1(commitment, recommendation);
             FigureEntityType.CreateForeignKey1(figure, achievement);
             KeyFigureEntityType.CreateForeignKey1(keyFigure, country);
+            PageCorrection0EntityType.CreateForeignKey1(pageCorrection0, project);
             SectionHeadingEntityType.CreateForeignKey1(sectionHeading, sectionPage);
             SourceEntityType.CreateForeignKey1(source, country);
             TargetDateEntityType.CreateForeignKey1(targetDate, recommendation);
 
             AchievementEntityType.CreateAnnotations(achievement);
+            PageCorrectionEntityType.CreateAnnotations(pageCorrection);
             BeneficiaryEntityType.CreateAnnotations(beneficiary);
             CommitmentEntityType.CreateAnnotations(commitment);
             CountryEntityType.CreateAnnotations(country);
@@ -59,6 +64,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
             KeyFigureEntityType.CreateAnnotations(keyFigure);
             PageAliasEntityType.CreateAnnotations(pageAlias);
             ProjectEntityType.CreateAnnotations(project);
+            PageCorrection0EntityType.CreateAnnotations(pageCorrection0);
             PublishedPageEntityType.CreateAnnotations(publishedPage);
             RecommendationEntityType.CreateAnnotations(recommendation);
             SectionHeadingEntityType.CreateAnnotations(sectionHeading);

@@ -20,7 +20,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 typeof(Project),
                 baseEntityType,
                 propertyCount: 30,
-                navigationCount: 1,
+                navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
