@@ -39,7 +39,7 @@ public sealed class PreviewCommandTests
     }
 
     [Fact]
-    public async Task Preview_Started_ServesTheContentUntilStopped()
+    public async Task Preview_Started_ServesTheContentAsPreviewUntilStopped()
     {
         var port = LoopbackPorts.Free();
         var store = Path.Combine(Path.GetTempPath(), $"peru-preview-{Guid.NewGuid():N}.db");
@@ -68,6 +68,8 @@ public sealed class PreviewCommandTests
 
             Assert.NotNull(answer);
             Assert.True(answer.StatusCode == System.Net.HttpStatusCode.OK, output.ToString() + error + await answer.Content.ReadAsStringAsync());
+            // Preview is on: what a reader never gets, a page that asks not to be indexed.
+            Assert.Contains("noindex", string.Join(",", answer.Headers.TryGetValues("X-Robots-Tag", out var robots) ? robots : []), StringComparison.Ordinal);
         }
         finally
         {
