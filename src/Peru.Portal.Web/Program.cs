@@ -1,5 +1,4 @@
 using Peru.Portal.Web.Cli;
-using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Infrastructure;
 
 if (CommandLine.IsCommand(args))
@@ -7,14 +6,6 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, Console.Out, Console.Error);
 }
 
-var app = PortalApplication.CreateBuilder(args).Build();
-if (!await app.ImportContentAsync() || !app.Check())
-{
-    return 1;
-}
-
-app.UsePortal();
-await app.RunAsync();
-return 0;
+return await PortalServer.RunAsync(args);
 
 public partial class Program;

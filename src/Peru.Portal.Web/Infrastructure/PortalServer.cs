@@ -1,0 +1,21 @@
+using Peru.Portal.Web.Content;
+
+namespace Peru.Portal.Web.Infrastructure;
+
+/// <summary>Runs the portal until it is stopped: what the program does without a command, and what <c>preview</c> starts.</summary>
+public static class PortalServer
+{
+    /// <summary>Exit 1, after logging why, when the content is invalid or the web root is missing; 0 once stopped.</summary>
+    public static async Task<int> RunAsync(string[] args, CancellationToken stopping = default)
+    {
+        var app = PortalApplication.CreateBuilder(args).Build();
+        if (!await app.ImportContentAsync() || !app.Check())
+        {
+            return 1;
+        }
+
+        app.UsePortal();
+        await app.RunAsync(stopping);
+        return 0;
+    }
+}
