@@ -53,7 +53,29 @@ public static class Addresses
         _ => $"{Projects(language, country)}.{format}",
     };
 
-    /// <summary>Addresses that are not pages but that people and programs link to: feeds and open data.</summary>
+    /// <summary>Each chart as an SVG file, beside the page that shows it: the page's address with <c>.svg</c>.</summary>
+    public static string DisbursementsChart(Language language, string country) => $"{Disbursements(language, country)}.svg";
+
+    public static string ProjectsChart(Language language, string country) => $"{Projects(language, country)}.svg";
+
+    /// <summary>The projects' periods on one timeline: <c>/en/peru/projects/periods.svg</c>.</summary>
+    public static string ProjectPeriodsChart(Language language, string country) => $"{Projects(language, country)}/{language.Word("periods")}.svg";
+
+    public static string TradeChart(Language language, string country) => $"{Relations(language, country)}.svg";
+
+    public static string AchievementsChart(Language language, string country) => $"{Achievements(language, country)}.svg";
+
+    /// <summary>Every chart file of a country, in one language.</summary>
+    public static IEnumerable<string> ChartFiles(Language language, string country) =>
+    [
+        DisbursementsChart(language, country),
+        ProjectsChart(language, country),
+        ProjectPeriodsChart(language, country),
+        TradeChart(language, country),
+        AchievementsChart(language, country),
+    ];
+
+    /// <summary>Addresses that are not pages but that people and programs link to: feeds, open data and chart files.</summary>
     public static IEnumerable<string> DataAddresses(Language language, string country)
     {
         yield return Feed(language, country);
@@ -61,6 +83,11 @@ public static class Addresses
         {
             yield return DataFile(language, country, dataset, "csv");
             yield return DataFile(language, country, dataset, "json");
+        }
+
+        foreach (var chart in ChartFiles(language, country))
+        {
+            yield return chart;
         }
     }
 }
