@@ -3,7 +3,8 @@ namespace Peru.Portal.Web.Charts;
 /// <summary>
 /// Lays out a <see cref="TimelineBody"/>: the years along the top, then for each period its label (with the
 /// period in words) and a bar from the start of its first year to the end of its last, over rules marking
-/// each year. On a phone every other year is named, as four-digit years side by side would touch.
+/// each year. Each year is named at the rule where it starts, as its bars do; on a phone every other year is
+/// named, as four-digit years side by side would touch.
 /// </summary>
 public static class TimelineBuilder
 {
@@ -18,11 +19,17 @@ public static class TimelineBuilder
         {
             if (!measure.Narrow || (year - chart.FirstYear) % 2 == 0)
             {
-                texts.Add(new((At(year) + At(year + 1)) / 2, Rows.Baseline, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Strong: true, Anchor.Middle));
+                texts.Add(new(At(year) + 0.01, Rows.Baseline, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Strong: true, Anchor.Start));
             }
         }
 
-        var y = Rows.Line + Rows.Gap;
+        var y = Rows.Line;
+        for (var year = chart.FirstYear; year <= chart.LastYear + 1; year++)
+        {
+            lines.Add(new(At(year), 0.2, y));
+        }
+
+        y += Rows.Gap;
         foreach (var item in chart.Items)
         {
             foreach (var line in TextWrap.Lines(item.Text, measure.Characters))

@@ -44,8 +44,8 @@ public sealed class ChartDrawingTests
         Assert.Equal(6 / 8.0, drawing.Rects[0].Width, 6);
         Assert.Equal(1 / 8.0, drawing.Rects[1].X, 6);
         Assert.Equal(3 / 8.0, drawing.Rects[1].Width, 6);
-        Assert.Equal(Enumerable.Range(2024, 8).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), drawing.Texts.Where(t => t.Anchor == Anchor.Middle).Select(t => t.Text));
-        Assert.Equal(["2024", "2026", "2028", "2030"], chart.Draw(Measure.Phone).Texts.Where(t => t.Anchor == Anchor.Middle).Select(t => t.Text));
+        Assert.Equal(Enumerable.Range(2024, 8).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)), drawing.Texts.Where(t => t.Strong).Select(t => t.Text));
+        Assert.Equal(["2024", "2026", "2028", "2030"], chart.Draw(Measure.Phone).Texts.Where(t => t.Strong).Select(t => t.Text));
     }
 
     [Fact]
