@@ -31,8 +31,8 @@ public sealed record Measure(int Characters, bool Narrow)
     /// </summary>
     public static Measure Phone { get; } = new(22, Narrow: true);
 
-    /// <summary>From 40em (640 px) the page leaves at least 608 px: 46 characters fit with room to spare.</summary>
-    public static Measure Wide { get; } = new(46, Narrow: false);
+    /// <summary>From 48em (768 px) the page leaves at least 736 px: 60 characters fit with room to spare.</summary>
+    public static Measure Wide { get; } = new(60, Narrow: false);
 
     /// <summary>The downloadable file: 672 px of 16 px text.</summary>
     public static Measure File { get; } = new(66, Narrow: false);

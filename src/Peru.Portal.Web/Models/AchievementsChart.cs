@@ -32,7 +32,7 @@ public sealed record AchievementsChart(ChartFigure Figure, string Caption, IRead
         var titles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         var order = themes.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         string Count(int n) => n == 1 ? text["1 achievement"] : text["{0} achievements", Formats.Number(language, n)];
-        string Labelled(string label, string value) => label + language.Formats.LabelSeparator + value;
+        string Labelled(string label, string value) => label + language.Formats.LabelSeparator + TextWrap.Unbroken(value);
 
         // Newest year first, as the page lists them; themes in the program's order.
         var years = counts

@@ -59,7 +59,7 @@ public sealed record DisbursementsPage(
         ChartFigure? chart = null;
         if (years.Count > 0)
         {
-            string Labelled(string label, string value) => label + language.Formats.LabelSeparator + value;
+            string Labelled(string label, string value) => label + language.Formats.LabelSeparator + TextWrap.Unbroken(value);
             var groups = years
                 .Select(y => new BarGroup(y.Year, y.Rows.Select(r => new BarItem(Labelled(r.Source, Money(r.Value)), r.Value, currency)).ToList(), text["Total: {0}", Money(y.Total)].Value))
                 .ToList();

@@ -23,7 +23,7 @@ public static class ProjectCharts
             return [];
         }
 
-        string Labelled(string label, string value) => label + language.Formats.LabelSeparator + value;
+        string Labelled(string label, string value) => label + language.Formats.LabelSeparator + TextWrap.Unbroken(value);
         var sourcesUsed = projects.Select(p => sources.Find(p.SourceKey)).ToList();
         var modified = projects.Max(p => p.DateModified);
         var themeTitles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);

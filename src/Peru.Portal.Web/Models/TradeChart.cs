@@ -24,7 +24,7 @@ public static class TradeChart
             return null;
         }
 
-        string Labelled(string label, string value) => label + language.Formats.LabelSeparator + value;
+        string Labelled(string label, string value) => label + language.Formats.LabelSeparator + TextWrap.Unbroken(value);
         var groups = money
             .GroupBy(t => t.Year, StringComparer.Ordinal)
             .Select(g => new BarGroup(
