@@ -15,12 +15,12 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         var html = await GetHtmlAsync("/en/peru/projects");
 
         Assert.Equal("Peru: funded projects", SingleH1(html));
-        Assert.Contains(@"<td role=""cell"" data-label=""New funding announced: "" class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
-        Assert.Contains(@"<td role=""cell"" data-label=""New funding announced: "" class=""num"">$1,200,000<br>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<td data-label=""New funding announced: "" class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<td data-label=""New funding announced: "" class=""num"">$1,200,000<br>", html, StringComparison.Ordinal);
         Assert.Contains("2024–2029", html, StringComparison.Ordinal);
         Assert.Contains("Fixture implementer", html, StringComparison.Ordinal);
         Assert.Contains("Showing 2 of 2 projects.", html, StringComparison.Ordinal);
-        Assert.Matches(@"<tfoot role=""rowgroup"">\s*<tr role=""row"">\s*<th role=""rowheader"" scope=""row"">New funding announced in Lima, Peru, November 15–16, 2024 \(2 projects\)</th>\s*<td role=""cell"" class=""num"">\$10,400,000</td>", html);
+        Assert.Matches(@"<tfoot>\s*<tr>\s*<th scope=""row"">New funding announced in Lima, Peru, November 15–16, 2024 \(2 projects\)</th>\s*<td class=""num"">\$10,400,000</td>", html);
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
 
         Assert.Contains(@"<div class=""table-wrap"" tabindex=""0"" role=""region"" aria-labelledby=""projects-caption"">", html, StringComparison.Ordinal);
         Assert.Contains(@"<caption id=""projects-caption"">", html, StringComparison.Ordinal);
-        Assert.Equal(6, Regex.Count(html, @"<th role=""columnheader"" scope=""col"""));
-        Assert.Contains(@"<td role=""cell"" data-label=""New funding announced: "" class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
+        Assert.Equal(6, Regex.Count(html, @"<th scope=""col"""));
+        Assert.Contains(@"<td data-label=""New funding announced: "" class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         var html = await GetHtmlAsync("/en/peru/projects");
 
         Assert.True(html.IndexOf(Regional, StringComparison.Ordinal) < html.IndexOf(Puna, StringComparison.Ordinal));
-        Assert.Matches(@"<th role=""columnheader"" scope=""col"" aria-sort=""ascending"">\s*<a href=""[^""]*"">Project</a>\s*<span>\(sorted ascending\)</span>", html);
+        Assert.Matches(@"<th scope=""col"" aria-sort=""ascending"">\s*<a href=""[^""]*"">Project</a>\s*<span>\(sorted ascending\)</span>", html);
         Assert.Single(Regex.Matches(html, "aria-sort="));
     }
 
@@ -50,7 +50,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         var html = await GetHtmlAsync("/en/peru/projects?sort=amount&dir=desc");
 
         Assert.True(html.IndexOf(Puna, StringComparison.Ordinal) < html.IndexOf(Regional, StringComparison.Ordinal));
-        Assert.Matches(@"<th role=""columnheader"" scope=""col"" class=""num"" aria-sort=""descending"">\s*<a href=""/en/peru/projects\?sort=amount"">New funding announced</a>\s*<span>\(sorted descending\)</span>", html);
+        Assert.Matches(@"<th scope=""col"" class=""num"" aria-sort=""descending"">\s*<a href=""/en/peru/projects\?sort=amount"">New funding announced</a>\s*<span>\(sorted descending\)</span>", html);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         Assert.Contains("Showing 1 of 2 projects (theme: Economic growth).", html, StringComparison.Ordinal);
         Assert.Contains(@"<a href=""/en/peru/projects?theme=economic-growth"" aria-current=""true"">Economic growth</a>", html, StringComparison.Ordinal);
         Assert.Contains(@"<a href=""/en/peru/projects"">All</a>", html, StringComparison.Ordinal);
-        Assert.Matches(@"November 15–16, 2024 \(1 project\)</th>\s*<td role=""cell"" class=""num"">\$9,200,000</td>", html);
+        Assert.Matches(@"November 15–16, 2024 \(1 project\)</th>\s*<td class=""num"">\$9,200,000</td>", html);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         Assert.Contains(Regional, html, StringComparison.Ordinal);
         Assert.DoesNotContain(Puna, html, StringComparison.Ordinal);
         Assert.Contains(@"<a href=""/en/peru/projects?scope=regional"" aria-current=""true"">Regional</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<td role=\"cell\" data-label=\"Where: \">Regional</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Where: \">Regional</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
 
         Assert.Contains(Puna, html, StringComparison.Ordinal);
         Assert.DoesNotContain(Regional, html, StringComparison.Ordinal);
-        Assert.Contains("<td role=\"cell\" data-label=\"Where: \">Peru</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Where: \">Peru</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
