@@ -68,7 +68,29 @@ public static class Addresses
         _ => Projects(language, country),
     };
 
-    /// <summary>The OpenAPI description of every address programs read (the OpenAPI library's default address).</summary>
+    /// <summary>Each chart as an SVG file, beside the page that shows it: the page's address with <c>.svg</c>.</summary>
+    public static string DisbursementsChart(Language language, string country) => $"{Disbursements(language, country)}.svg";
+
+    public static string ProjectsChart(Language language, string country) => $"{Projects(language, country)}.svg";
+
+    /// <summary>The projects' periods on one timeline: <c>/en/peru/projects/periods.svg</c>.</summary>
+    public static string ProjectPeriodsChart(Language language, string country) => $"{Projects(language, country)}/{language.Word("periods")}.svg";
+
+    public static string TradeChart(Language language, string country) => $"{Relations(language, country)}.svg";
+
+    public static string AchievementsChart(Language language, string country) => $"{Achievements(language, country)}.svg";
+
+    /// <summary>Every chart file of a country, in one language.</summary>
+    public static IEnumerable<string> ChartFiles(Language language, string country) =>
+    [
+        DisbursementsChart(language, country),
+        ProjectsChart(language, country),
+        ProjectPeriodsChart(language, country),
+        TradeChart(language, country),
+        AchievementsChart(language, country),
+    ];
+
+        /// <summary>The OpenAPI description of every address programs read (the OpenAPI library's default address).</summary>
     public const string ApiDescription = "/openapi/v1.json";
 
     /// <summary>The IATI Standard's usual name for an activity file; the same in every language, as programs look for it.</summary>
@@ -77,7 +99,7 @@ public static class Addresses
     /// <summary>The country's projects as IATI activity XML: the same file, every language in it, at each language's address.</summary>
     public static string IatiFile(Language language, string country) => $"{Country(language, country)}/{IatiFileName}";
 
-    /// <summary>Addresses that are not pages but that people and programs link to: feeds and open data.</summary>
+    /// <summary>Addresses that are not pages but that people and programs link to: feeds, open data, the IATI file and chart files.</summary>
     public static IEnumerable<string> DataAddresses(Language language, string country)
     {
         yield return Feed(language, country);
@@ -90,5 +112,9 @@ public static class Addresses
         }
 
         yield return IatiFile(language, country);
+        foreach (var chart in ChartFiles(language, country))
+        {
+            yield return chart;
+        }
     }
 }

@@ -17,7 +17,8 @@ public sealed class AchievementsController(
     IOptions<AchievementListOptions> listOptions,
     IStringLocalizer<AchievementsPage> indexText,
     IStringLocalizer<FiscalYearPage> yearText,
-    IStringLocalizer<AchievementPage> achievementText) : Controller
+    IStringLocalizer<AchievementPage> achievementText,
+    IStringLocalizer<Charts.ChartText> chartText) : Controller
 {
     private int PageSize => Math.Max(1, listOptions.Value.PageSize);
 
@@ -49,7 +50,9 @@ public sealed class AchievementsController(
             await achievements.LastModifiedAsync(language.Code, country, ct: ct),
             allThemes,
             active,
-            indexText));
+            active is null ? await achievements.CountByYearAndThemeAsync(language.Code, country, ct) : [],
+            indexText,
+            chartText));
     }
 
     [PageAddress("{country:slug}/@achievements/{year:fiscalyear}")]

@@ -1,13 +1,14 @@
 using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Peru.Portal.Web.Charts;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<DisbursementsPage> text) : Controller
+public sealed class DisbursementsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<DisbursementsPage> text, IStringLocalizer<ChartText> chartText) : Controller
 {
     [PageAddress("{country:slug}/@disbursements")]
     [OpenData.DataSetPage("disbursements")]
@@ -20,6 +21,6 @@ public sealed class DisbursementsController(CountryRepository countries, Section
             return NotFound();
         }
 
-        return View(DisbursementsPage.From(language, found, page, await sections.ListDisbursementsAsync(language.Code, country, ct), text));
+        return View(DisbursementsPage.From(language, found, page, await sections.ListDisbursementsAsync(language.Code, country, ct), text, chartText));
     }
 }

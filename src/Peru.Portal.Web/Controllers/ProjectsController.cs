@@ -2,6 +2,7 @@ using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Peru.Portal.Web.Charts;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -16,7 +17,8 @@ public sealed class ProjectsController(
     IOptions<PortalOptions> options,
     IStringLocalizer<ProjectsPage> listText,
     IStringLocalizer<ProjectPage> projectText,
-    IStringLocalizer<FundingText> money) : Controller
+    IStringLocalizer<FundingText> money,
+    IStringLocalizer<ChartText> chartText) : Controller
 {
     [PageAddress("{country:slug}/@projects")]
     [OpenData.DataSetPage("projects")]
@@ -35,7 +37,7 @@ public sealed class ProjectsController(
             return NotFound();
         }
 
-        return View(ProjectsPage.From(language, found, await projects.ListProjectsAsync(language.Code, country, ct: ct), themeList, query, listText, money));
+        return View(ProjectsPage.From(language, found, await projects.ListProjectsAsync(language.Code, country, ct: ct), themeList, query, listText, money, chartText));
     }
 
     [PageAddress("{country:slug}/@projects/{slug:slug}")]

@@ -1,13 +1,14 @@
 using Peru.Portal.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Peru.Portal.Web.Charts;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
 using Peru.Portal.Web.Models;
 
 namespace Peru.Portal.Web.Controllers;
 
-public sealed class RelationsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<RelationsPage> text) : Controller
+public sealed class RelationsController(CountryRepository countries, SectionRepository sections, IStringLocalizer<RelationsPage> text, IStringLocalizer<ChartText> chartText) : Controller
 {
     [PageAddress("{country:slug}/@relations")]
     [OpenData.DataSetPage(OpenData.SectionDataSets.TradeFigures)]
@@ -25,6 +26,7 @@ public sealed class RelationsController(CountryRepository countries, SectionRepo
             relations,
             await sections.ListTradeFiguresAsync(language.Code, country, ct),
             await sections.ListTimelineAsync(language.Code, country, ct),
-            text));
+            text,
+            chartText));
     }
 }

@@ -5,6 +5,9 @@ namespace Peru.Portal.Web.Data;
 /// <summary>What a list of achievements shows of each: no body, no figures.</summary>
 public sealed record AchievementListing(string CountrySlug, string FiscalYear, string ThemeSlug, string Slug, string Title, int Order, string? ResultsPeriod);
 
+/// <summary>How many achievements a fiscal year has in one theme from one source: what the achievements chart draws.</summary>
+public sealed record AchievementCount(string FiscalYear, string ThemeSlug, string SourceKey, int Count);
+
 public sealed class AchievementRepository(PortalDbContext db)
 {
     /// <summary>Fiscal years, newest first.</summary>
@@ -35,6 +38,13 @@ public sealed class AchievementRepository(PortalDbContext db)
     /// <summary>How many achievements each fiscal year has, optionally of one theme.</summary>
     public Task<Dictionary<string, int>> CountByYearAsync(string language, string country, string? theme = null, CancellationToken ct = default) =>
         Filter(language, country, null, theme).GroupBy(a => a.FiscalYear).Select(g => new { Year = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Year, g => g.Count, StringComparer.Ordinal, ct);
+
+    /// <summary>How many achievements each fiscal year has in each theme, from each source.</summary>
+    public Task<List<AchievementCount>> CountByYearAndThemeAsync(string language, string country, CancellationToken ct = default) =>
+        Filter(language, country, null, null)
+            .GroupBy(a => new { a.FiscalYear, a.ThemeSlug, a.SourceKey })
+            .Select(g => new AchievementCount(g.Key.FiscalYear, g.Key.ThemeSlug, g.Key.SourceKey, g.Count()))
+            .ToListAsync(ct);
 
     /// <summary>Slugs of the themes that have at least one achievement.</summary>
     public Task<List<string>> ListThemesWithAchievementsAsync(string language, string country, CancellationToken ct = default) =>

@@ -50,7 +50,8 @@ public sealed record AchievementItem(string Title, string Path, string? ResultsP
 
 public sealed record ThemeFilter(string Title, string Path, bool Active);
 
-public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilter> Filters, string? ActiveTheme, IReadOnlyList<YearGroup> Years) : IPortalPage
+/// <remarks><paramref name="Chart"/> is drawn on the page without a theme filter, and is the file at <see cref="Addresses.AchievementsChart"/>.</remarks>
+public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilter> Filters, string? ActiveTheme, IReadOnlyList<YearGroup> Years, AchievementsChart? Chart) : IPortalPage
 {
     public int Count => Years.Sum(y => y.Total);
 
@@ -64,7 +65,9 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
         DateOnly? achievementsModified,
         IReadOnlyList<Theme> themes,
         Theme? activeTheme,
-        IStringLocalizer<AchievementsPage> text)
+        IReadOnlyList<AchievementCount> counts,
+        IStringLocalizer<AchievementsPage> text,
+        IStringLocalizer<Charts.ChartText> chartText)
     {
         var slug = country.Slug;
         var path = Addresses.Achievements(language, slug);
@@ -81,7 +84,8 @@ public sealed record AchievementsPage(PageChrome Chrome, IReadOnlyList<ThemeFilt
             PageChrome.ForCountry(language, slug, country.Name, Section.Achievements, title, text["What Canada's international assistance achieved in {0}, by fiscal year and theme.", country.Name], path, dates.Count == 0 ? null : dates.Max()),
             filters,
             activeTheme?.Title,
-            groups);
+            groups,
+            activeTheme is null ? AchievementsChart.From(language, country, counts, themes, achievementsModified, chartText) : null);
     }
 }
 

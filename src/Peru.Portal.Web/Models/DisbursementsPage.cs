@@ -1,6 +1,6 @@
 using Peru.Portal.Web.Localization;
-using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Peru.Portal.Web.Charts;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -8,6 +8,7 @@ using Peru.Portal.Web.Infrastructure;
 namespace Peru.Portal.Web.Models;
 
 /// <summary>International assistance disbursed, by fiscal year and source: as a table, then as a bar chart of the same figures.</summary>
+/// <remarks>The chart is also the file at <see cref="Addresses.DisbursementsChart"/>, made from this model.</remarks>
 public sealed record DisbursementsPage(
     PageChrome Chrome,
     string Title,
@@ -17,28 +18,13 @@ public sealed record DisbursementsPage(
     SourceView? Source,
     IReadOnlyList<DisbursementsPage.YearRows> Years,
     DisbursementsPage.Amount? GrandTotal,
-    DisbursementsPage.BarChart? Chart) : IPortalPage
+    ChartFigure? Chart) : IPortalPage
 {
     public sealed record Amount(string Label, string Value);
 
     public sealed record YearRows(string FiscalYear, IReadOnlyList<Amount> Sources, Amount Total);
 
-    /// <summary>
-    /// An SVG drawn at a fixed viewBox and scaled by the browser; coordinates are written with the
-    /// invariant culture so a server culture with decimal commas cannot break the drawing.
-    /// </summary>
-    public sealed record BarChart(string Title, string Description, string ViewBox, IReadOnlyList<ChartText> Texts, IReadOnlyList<ChartBar> Bars);
-
-    public sealed record ChartText(string X, string Y, string Text, bool Strong);
-
-    public sealed record ChartBar(string X, string Y, string Width, string Height);
-
-    // Narrow enough that 14px labels stay readable when the drawing shrinks to a 320 px screen.
-    private const decimal ChartWidth = 360m;
-    private const decimal ValueRoom = 118m;
-    private const decimal BarHeight = 18m;
-
-    public static DisbursementsPage From(Language language, Country country, SectionPage page, IReadOnlyList<Disbursement> disbursements, IStringLocalizer<DisbursementsPage> text)
+    public static DisbursementsPage From(Language language, Country country, SectionPage page, IReadOnlyList<Disbursement> disbursements, IStringLocalizer<DisbursementsPage> text, IStringLocalizer<ChartText> chartText)
     {
         var source = Sources.Of(language, country).Find(page.SourceKey);
         // Mixed units are shown in whole dollars; only an all-millions table keeps the published "$28.27 million".
@@ -70,41 +56,35 @@ public sealed record DisbursementsPage(
         var currencyName = CurrencyName(currency, text);
         var unitWords = scale == "million" ? text["in millions of {0}", currencyName].Value : text["in {0}", currencyName].Value;
 
-        BarChart? chart = null;
+        ChartFigure? chart = null;
         if (years.Count > 0)
         {
-            var max = years.SelectMany(y => y.Rows).Select(r => r.Value).DefaultIfEmpty(0m).Max();
-            var texts = new List<ChartText>();
-            var bars = new List<ChartBar>();
-            var y = 0m;
-            foreach (var year in years)
+            string Labelled(string label, string value) => label + language.Formats.LabelSeparator + TextWrap.Unbroken(value);
+            var groups = years
+                .Select(y => new BarGroup(y.Year, y.Rows.Select(r => new BarItem(Labelled(r.Source, Money(r.Value)), r.Value, currency)).ToList(), text["Total: {0}", Money(y.Total)].Value))
+                .ToList();
+            if (years.Count > 1)
             {
-                texts.Add(new("0", Coordinate(y + 16m), year.Year, Strong: true));
-                y += 26m;
-                foreach (var (label, value) in year.Rows)
-                {
-                    texts.Add(new("0", Coordinate(y + 14m), label, Strong: false));
-                    y += 20m;
-                    var width = max <= 0m || value <= 0m ? 0m : Math.Round(value / max * (ChartWidth - ValueRoom), 2);
-                    bars.Add(new("0", Coordinate(y), Coordinate(width), Coordinate(BarHeight)));
-                    texts.Add(new(Coordinate(width + 6m), Coordinate(y + 14m), Money(value), Strong: false));
-                    y += BarHeight + 12m;
-                }
-
-                texts.Add(new("0", Coordinate(y + 14m), text["Total: {0}", Money(year.Total)].Value, Strong: true));
-                y += 30m;
+                // By year as well as by source once there is more than one year: totals are drawn against each other only.
+                groups.Add(new(chartText["Total by fiscal year"], years.Select(y => new BarItem(Labelled(y.Year, Money(y.Total)), y.Total, "total")).ToList(), null));
             }
 
-            chart = new BarChart(
+            chart = ChartFrame.Figure(
+                language,
+                "disbursements-chart",
                 text["International assistance disbursed to {0} by source, {1}, {2}", country.Name, span, unitWords].Value,
+                chartText["Amounts {0}.", unitWords].Value,
                 string.Join(" ", years.Select(yr => text[
                     "{0}; total {1} in {2}.",
                     string.Join("; ", yr.Rows.Select(r => text["{0}: {1}", r.Source, Money(r.Value)].Value)),
                     Money(yr.Total),
                     yr.Year].Value)),
-                $"0 0 {Coordinate(ChartWidth)} {Coordinate(y)}",
-                texts,
-                bars);
+                [source],
+                page.DateModified,
+                Addresses.DisbursementsChart(language, country.Slug),
+                "#by-fiscal-year",
+                new BarChartBody(groups),
+                chartText);
         }
 
         return new(
@@ -118,8 +98,6 @@ public sealed record DisbursementsPage(
             grandTotal,
             chart);
     }
-
-    private static string Coordinate(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string CurrencyName(string currency, IStringLocalizer text) => currency switch
     {

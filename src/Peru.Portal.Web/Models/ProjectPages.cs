@@ -1,6 +1,7 @@
 using Peru.Portal.Web.Localization;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Peru.Portal.Web.Charts;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 
@@ -108,7 +109,8 @@ public sealed record ProjectsPage(
     IReadOnlyList<ProjectsPage.TotalRow> Totals,
     IReadOnlyList<FilterLink> ThemeFilters,
     IReadOnlyList<FilterLink> ScopeFilters,
-    IReadOnlyList<SourceView> Sources) : IPortalPage
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<ChartFigure> Charts) : IPortalPage
 {
     /// <summary>A column header; sortable ones carry the link that sorts by them and, when active, their direction.</summary>
     public sealed record Column(string Label, string? Href, string? AriaSort, string? SortedText, bool Numeric);
@@ -119,7 +121,7 @@ public sealed record ProjectsPage(
     /// <summary>A sum of like with like, and what it adds: the new funding announced at one event, in one currency.</summary>
     public sealed record TotalRow(string Label, string Amount);
 
-    public static ProjectsPage From(Language language, Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query, IStringLocalizer<ProjectsPage> text, IStringLocalizer<FundingText> money)
+    public static ProjectsPage From(Language language, Country country, IReadOnlyList<Project> projects, IReadOnlyList<Theme> themes, ProjectsQuery query, IStringLocalizer<ProjectsPage> text, IStringLocalizer<FundingText> money, IStringLocalizer<ChartText> chartText)
     {
         var slug = country.Slug;
         var path = Addresses.Projects(language, slug);
@@ -202,7 +204,8 @@ public sealed record ProjectsPage(
             themeFilters,
             scopeFilters,
             shown.Select(p => p.SourceKey).Distinct(StringComparer.Ordinal)
-                .Select(key => sources.Find(key)).OfType<SourceView>().ToList());
+                .Select(key => sources.Find(key)).OfType<SourceView>().ToList(),
+            ProjectCharts.From(language, country, shown, themes, sources, chartText));
     }
 
     private static IEnumerable<Project> Sorted(List<Project> projects, ProjectsQuery query, Func<string, ThemeLink> themeOf)

@@ -1,5 +1,6 @@
 using Peru.Portal.Web.Localization;
 using Microsoft.Extensions.Localization;
+using Peru.Portal.Web.Charts;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -15,7 +16,8 @@ public sealed record RelationsPage(
     IReadOnlyList<RelationsPage.TocEntry> Contents,
     string TradeCaption,
     IReadOnlyList<RelationsPage.TradeRow> TradeFigures,
-    IReadOnlyList<RelationsPage.TimelineEntry> Timeline) : IPortalPage
+    IReadOnlyList<RelationsPage.TimelineEntry> Timeline,
+    ChartFigure? TradeChart) : IPortalPage
 {
     public const string TradeFiguresId = "trade-figures";
     public const string TimelineId = "timeline";
@@ -27,7 +29,7 @@ public sealed record RelationsPage(
     /// <summary><paramref name="DateTime"/> is the machine-readable date as written ("2011-07"); <paramref name="Date"/> is for readers.</summary>
     public sealed record TimelineEntry(string DateTime, string Date, string Text, SourceView? Source);
 
-    public static RelationsPage From(Language language, Country country, SectionPage relations, IReadOnlyList<TradeFigure> trade, IReadOnlyList<TimelineEvent> timeline, IStringLocalizer<RelationsPage> text)
+    public static RelationsPage From(Language language, Country country, SectionPage relations, IReadOnlyList<TradeFigure> trade, IReadOnlyList<TimelineEvent> timeline, IStringLocalizer<RelationsPage> text, IStringLocalizer<ChartText> chartText)
     {
         var sources = Sources.Of(language, country);
         // The body's sections are its second-level headings, as the import took them from the Markdown tree.
@@ -52,6 +54,7 @@ public sealed record RelationsPage(
             trade.OrderBy(t => t.Order)
                 .Select(t => new TradeRow(t.Label, Formats.Figure(language, t.Value, t.Unit, t.Currency, t.Qualifier), t.Year, sources.Find(t.SourceKey)))
                 .ToList(),
-            timeline.Select(e => new TimelineEntry(e.Date, Formats.PartialDate(language, e.Date), e.Text, sources.Find(e.SourceKey))).ToList());
+            timeline.Select(e => new TimelineEntry(e.Date, Formats.PartialDate(language, e.Date), e.Text, sources.Find(e.SourceKey))).ToList(),
+            Models.TradeChart.From(language, country, relations, trade, sources, chartText));
     }
 }

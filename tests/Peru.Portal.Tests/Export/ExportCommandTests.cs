@@ -76,7 +76,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(0, first);
         Assert.True(exit == 0, error);
         Assert.False(File.Exists(Path.Combine(Out, "stale.html")));
-        Assert.Matches(@"\d+ pages, 2 redirects, 69 data files, \d+ assets, \d+ bytes in \d+\.\d s", output);
+        Assert.Matches(@"\d+ pages, 2 redirects, 84 data files, \d+ assets, \d+ bytes in \d+\.\d s", output);
         Assert.Contains("<link rel=\"canonical\" href=\"https://static.example.org/en/peru\">", File.ReadAllText(Path.Combine(Out, "en", "peru", "index.html")), StringComparison.Ordinal);
         Assert.Contains("<loc>https://static.example.org/fr/perou</loc>", File.ReadAllText(Path.Combine(Out, "sitemap.xml")), StringComparison.Ordinal);
     }

@@ -58,28 +58,36 @@ public sealed class DisbursementsPageTests(PortalFactory factory)
         Assert.Contains("role=\"img\"", svg.Groups[1].Value, StringComparison.Ordinal);
         var labelledBy = Regex.Match(svg.Groups[1].Value, "aria-labelledby=\"([^\"]+)\"").Groups[1].Value.Split(' ');
         Assert.Equal(2, labelledBy.Length);
-        var texts = labelledBy.Select(id => Regex.Match(svg.Groups[2].Value, $"id=\"{id}\">(.*?)</", RegexOptions.Singleline).Groups[1].Value).ToList();
+        var texts = labelledBy.Select(id => Regex.Match(html, $"id=\"{id}\">(.*?)</", RegexOptions.Singleline).Groups[1].Value).ToList();
         Assert.Contains("2014–2015", texts[0], StringComparison.Ordinal);
         Assert.Equal("Fixture department: $28.27 million; Fixture other sources: $1.66 million; total $29.93 million in 2014–2015.", texts[1]);
     }
 
     [Fact]
-    public async Task DisbursementsPage_Chart_ScalesToNarrowScreensInsideAFigure()
+    public async Task DisbursementsPage_Chart_IsDrawnUnscaledInAFigureWithCaptionSourceDateAndFile()
     {
         var html = await ReadAsync();
-        var figure = Regex.Match(html, "<figure class=\"chart\">(.*?)</figure>", RegexOptions.Singleline).Groups[1].Value;
+        var figure = Regex.Match(html, "<figure class=\"chart\" id=\"disbursements-chart\">(.*?)</figure>", RegexOptions.Singleline).Groups[1].Value;
 
-        Assert.Matches("<svg[^>]*viewBox=\"0 0 \\d+(\\.\\d+)? \\d+(\\.\\d+)?\"[^>]*width=\"100%\"", figure);
-        Assert.DoesNotMatch("<svg[^>]*\\sheight=", figure);
-        Assert.Equal(2, Regex.Count(figure, "<rect class=\"chart-bar\""));
-        Assert.Matches("<figcaption>[\\s\\S]*href=\"/en/peru#source-profile\"[\\s\\S]*</figcaption>", figure);
+        // No viewBox: the browser never scales the drawing, so its text stays the size of the page's text.
+        var svgs = Regex.Matches(figure, "<svg([^>]*)>(.*?)</svg>", RegexOptions.Singleline);
+        Assert.Equal(2, svgs.Count);
+        Assert.All(svgs, svg =>
+        {
+            Assert.DoesNotContain("viewBox", svg.Groups[1].Value, StringComparison.Ordinal);
+            Assert.Matches("width=\"100%\" height=\"\\d+(\\.\\d+)?em\"", svg.Groups[1].Value);
+            Assert.Equal(2, Regex.Count(svg.Groups[2].Value, "<rect class=\"chart-bar\""));
+        });
+        Assert.Matches("<figcaption>[\\s\\S]*href=\"/en/peru#source-profile\"[\\s\\S]*Date modified: [\\s\\S]*</figcaption>", figure);
+        Assert.Contains("<a href=\"/en/peru/disbursements.svg\" type=\"image/svg+xml\">", figure, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DisbursementsPage_Chart_BarsAreProportionalToTheAmounts()
     {
         var html = await ReadAsync();
-        var widths = Regex.Matches(html, "<rect class=\"chart-bar\" x=\"[^\"]*\" y=\"[^\"]*\" width=\"([^\"]+)\"")
+        var svg = Regex.Match(html, "<svg([^>]*)>(.*?)</svg>", RegexOptions.Singleline).Groups[2].Value;
+        var widths = Regex.Matches(svg, "<rect class=\"chart-bar\" x=\"[^\"]*\" y=\"[^\"]*\" width=\"([^\"]+)%\"")
             .Select(m => decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
 

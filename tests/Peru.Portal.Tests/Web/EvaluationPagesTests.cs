@@ -45,7 +45,7 @@ public sealed partial class EvaluationPagesTests(PortalFactory factory)
 
         Assert.Contains(@"<div class=""table-wrap"" tabindex=""0"" role=""region"" aria-labelledby=""target-dates-caption"">", html, StringComparison.Ordinal);
         Assert.Matches(
-            @"<th scope=""row""><a href=""/en/peru/evaluation/capacity-building"">Recommendation 1</a></th>\s*<td>Fixture Program</td>\s*<td><time datetime=""2021-06"">June 2021</time></td>",
+            @"<th scope=""row""><a href=""/en/peru/evaluation/capacity-building"">Recommendation 1</a></th>\s*<td data-label=""Responsibility centre: "">Fixture Program</td>\s*<td data-label=""Target date: ""><time datetime=""2021-06"">June 2021</time></td>",
             html);
     }
 

@@ -33,7 +33,7 @@ public sealed partial class FrenchProjectEvaluationFeedAndOpenDataTests(PortalFa
         Assert.Contains(">Nouveau financement annoncé</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Période</a>", html, StringComparison.Ordinal);
         Assert.Contains(">Thème</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Régional</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Lieu\u00A0: \">Régional</td>", html, StringComparison.Ordinal);
         Assert.Matches($@"<th scope=""row"">Nouveau financement annoncé à Lima, Pérou, les 15 et 16 novembre 2024 \(2 projets\)</th>\s*<td class=""num"">10{Narrow}400{Narrow}000{Narrow}\$</td>", html);
         Assert.Contains("Source :", main, StringComparison.Ordinal);
         Assert.Contains(@"href=""/fr/perou/projets.csv""", html, StringComparison.Ordinal);

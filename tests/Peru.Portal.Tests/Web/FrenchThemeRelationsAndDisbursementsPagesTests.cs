@@ -62,7 +62,7 @@ public sealed class FrenchThemeRelationsAndDisbursementsPagesTests(PortalFactory
     public async Task ThemePage_InFrench_ListsProjectsUnderFrenchColumnHeadersWithFrenchAmounts()
     {
         var html = await ReadAsync("/fr/perou/orientation-thematique/croissance-economique");
-        var table = Regex.Match(html, "<table>(.*?)</table>", RegexOptions.Singleline).Groups[1].Value;
+        var table = Regex.Match(html, "<table class=\"stack\">(.*?)</table>", RegexOptions.Singleline).Groups[1].Value;
 
         Assert.Contains("<h2 id=\"projects\">Projets</h2>", html, StringComparison.Ordinal);
         Assert.Contains($"Projets financés sous ce thème{NoBreakSpace}: nouveau financement annoncé, sa période et organisme d’exécution", table, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class FrenchThemeRelationsAndDisbursementsPagesTests(PortalFactory
             Assert.Contains($">{header}</th>", table, StringComparison.Ordinal);
         }
 
-        Assert.Contains($"<td class=\"num\">9{Narrow}200{Narrow}000{Narrow}$</td>", table, StringComparison.Ordinal);
+        Assert.Contains($"<td data-label=\"Nouveau financement annoncé{NoBreakSpace}: \" class=\"num\">9{Narrow}200{Narrow}000{Narrow}$</td>", table, StringComparison.Ordinal);
         Assert.Contains("2024-2029", table, StringComparison.Ordinal);
         AssertNoEnglish(PageAssert.MainText(html), "Projects funded", "Implementer", "Amount", "Period", "New funding", "total value");
     }
@@ -95,7 +95,7 @@ public sealed class FrenchThemeRelationsAndDisbursementsPagesTests(PortalFactory
             Assert.Contains($">{header}</th>", html, StringComparison.Ordinal);
         }
 
-        Assert.Contains($"<td class=\"num\">4,2{Narrow}G$</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td data-label=\"Valeur{NoBreakSpace}: \" class=\"num\">4,2{Narrow}G$</td>", html, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"1944-10-21\">21 octobre 1944</time>", html, StringComparison.Ordinal);
         Assert.Contains($"Source{NoBreakSpace}: <a href=\"/fr/perou#source-relations\">Essai relations page</a>", html, StringComparison.Ordinal);
         AssertNoEnglish(main, "On this page", "Trade and investment", "Timeline", "Figure", "Value", "Year", "Source:");
@@ -125,22 +125,24 @@ public sealed class FrenchThemeRelationsAndDisbursementsPagesTests(PortalFactory
     public async Task DisbursementsPage_InFrench_ChartTextIsFrench_AndItsCoordinatesStayInvariant()
     {
         var html = await ReadAsync("/fr/perou/decaissements");
-        var svg = Regex.Match(html, "<svg([^>]*)>(.*?)</svg>", RegexOptions.Singleline);
+        var svg = Regex.Match(html, "<svg class=\"chart-svg chart-wide\"([^>]*)>(.*?)</svg>", RegexOptions.Singleline);
 
         Assert.True(svg.Success);
-        Assert.Contains("Aide internationale décaissée au Pérou par source, 2014-2015, en millions de dollars canadiens", svg.Groups[2].Value, StringComparison.Ordinal);
-        var description = Regex.Match(svg.Groups[2].Value, "<desc id=\"disbursements-chart-text\">(.*?)</desc>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("<span class=\"chart-title\" id=\"disbursements-chart-title\">Aide internationale décaissée au Pérou par source, 2014-2015, en millions de dollars canadiens</span>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-labelledby=\"disbursements-chart-title disbursements-chart-text\"", svg.Groups[1].Value, StringComparison.Ordinal);
+        var description = Regex.Match(html, "<p class=\"visually-hidden\" id=\"disbursements-chart-text\">(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(
             $"Essai department{NoBreakSpace}: 28,27{Narrow}M$; Essai other sources{NoBreakSpace}: 1,66{Narrow}M$; total de 29,93{Narrow}M$ en 2014-2015.",
             description);
         Assert.Contains($">Total{NoBreakSpace}: 29,93{Narrow}M$</text>", svg.Groups[2].Value, StringComparison.Ordinal);
 
-        // Coordinates are read by the browser, not by readers: a decimal comma would break the drawing.
-        Assert.Matches("viewBox=\"0 0 \\d+(\\.\\d+)? \\d+(\\.\\d+)?\"", svg.Groups[1].Value);
+        // Coordinates are read by the browser, not by readers: a decimal comma would break the drawing. Across they
+        // are percentages of the width, down ems of the text, so nothing is scaled and no viewBox is needed.
+        Assert.DoesNotContain("viewBox", svg.Groups[1].Value, StringComparison.Ordinal);
         var coordinates = Regex.Matches(svg.Groups[2].Value, "\\s(?:x|y|width|height)=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(coordinates);
-        Assert.All(coordinates, value => Assert.Matches("^\\d+(\\.\\d+)?$", value));
-        var widths = Regex.Matches(svg.Groups[2].Value, "<rect class=\"chart-bar\" x=\"[^\"]*\" y=\"[^\"]*\" width=\"([^\"]+)\"")
+        Assert.All(coordinates, value => Assert.Matches("^\\d+(\\.\\d+)?(%|em)$", value));
+        var widths = Regex.Matches(svg.Groups[2].Value, "<rect class=\"chart-bar\" x=\"[^\"]*\" y=\"[^\"]*\" width=\"([^\"]+)%\"")
             .Select(m => decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
         Assert.Equal(2, widths.Count);

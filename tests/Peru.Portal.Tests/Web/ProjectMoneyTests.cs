@@ -70,8 +70,8 @@ public sealed partial class ProjectMoneyTests(PortalFactory factory)
         var html = WebUtility.HtmlDecode(await _client.GetPageAsync("/en/peru/thematic-focus/children-and-youth"));
 
         Assert.Contains("Projects funded under this theme: new funding announced, its period and implementer", html, StringComparison.Ordinal);
-        Assert.Matches(@"<td class=""num"">\$1,200,000<br><span class=""figure-source"">Increase to an existing project; total value of the project: \$2,000,000", html);
-        Assert.Contains("<td>2025–2027</td>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<td data-label=""New funding announced: "" class=""num"">\$1,200,000<br><span class=""figure-source"">Increase to an existing project; total value of the project: \$2,000,000", html);
+        Assert.Contains("<td data-label=\"Period: \">2025–2027</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

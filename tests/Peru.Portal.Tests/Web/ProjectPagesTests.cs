@@ -15,8 +15,8 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         var html = await GetHtmlAsync("/en/peru/projects");
 
         Assert.Equal("Peru: funded projects", SingleH1(html));
-        Assert.Contains(@"<td class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
-        Assert.Contains(@"<td class=""num"">$1,200,000<br>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<td data-label=""New funding announced: "" class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<td data-label=""New funding announced: "" class=""num"">$1,200,000<br>", html, StringComparison.Ordinal);
         Assert.Contains("2024–2029", html, StringComparison.Ordinal);
         Assert.Contains("Fixture implementer", html, StringComparison.Ordinal);
         Assert.Contains("Showing 2 of 2 projects.", html, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         Assert.Contains(@"<div class=""table-wrap"" tabindex=""0"" role=""region"" aria-labelledby=""projects-caption"">", html, StringComparison.Ordinal);
         Assert.Contains(@"<caption id=""projects-caption"">", html, StringComparison.Ordinal);
         Assert.Equal(6, Regex.Count(html, @"<th scope=""col"""));
-        Assert.Contains(@"<td class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains(@"<td data-label=""New funding announced: "" class=""num"">$9,200,000</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
         Assert.Contains(Regional, html, StringComparison.Ordinal);
         Assert.DoesNotContain(Puna, html, StringComparison.Ordinal);
         Assert.Contains(@"<a href=""/en/peru/projects?scope=regional"" aria-current=""true"">Regional</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Regional</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Where: \">Regional</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed partial class ProjectPagesTests(PortalFactory factory)
 
         Assert.Contains(Puna, html, StringComparison.Ordinal);
         Assert.DoesNotContain(Regional, html, StringComparison.Ordinal);
-        Assert.Contains("<td>Peru</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Where: \">Peru</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

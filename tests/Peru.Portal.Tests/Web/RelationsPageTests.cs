@@ -45,8 +45,8 @@ public sealed class RelationsPageTests(PortalFactory factory)
         Assert.Contains($"<caption id=\"{table.Groups[1].Value}\">", body, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">Figure</th>", body, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Fixture two-way trade</th>", body, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">$4.2 billion</td>", body, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">2010</td>", body, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Value: \" class=\"num\">$4.2 billion</td>", body, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Year: \" class=\"num\">2010</td>", body, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/en/peru#source-relations\">Fixture relations page</a>", body, StringComparison.Ordinal);
     }
 

@@ -94,7 +94,7 @@ public sealed class ThemePagesTests(PortalFactory factory)
         var html = await ReadAsync("/en/peru/thematic-focus/economic-growth");
 
         Assert.Contains("<a href=\"/en/peru/projects/resilient-puna\">Resilient Puna: Fixture Project</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">$9,200,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"New funding announced: \" class=\"num\">$9,200,000</td>", html, StringComparison.Ordinal);
         Assert.Contains("2024–2029", html, StringComparison.Ordinal);
         Assert.Contains("Fixture implementer", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/en/peru#source-profile\"", html, StringComparison.Ordinal);
