@@ -55,12 +55,11 @@ public static class LocalizationServices
     {
         app.UseRequestLocalization();
         var table = app.Services.GetRequiredService<LanguageTable>();
-        var homes = table.All.Select(l => (Home: new PathString($"/{l.Code}"), Language: l)).ToArray();
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
             if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-                && homes.FirstOrDefault(h => path.StartsWithSegments(h.Home)).Language is { } language
+                && table.HomeOf(path) is { } language
                 && PreferredLanguage(context.Request, table) != language)
             {
                 context.Response.OnStarting(() =>
