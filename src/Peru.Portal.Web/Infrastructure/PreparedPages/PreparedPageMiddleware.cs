@@ -78,6 +78,13 @@ public sealed class PreparedPageMiddleware(
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             Write(headers, page.NotModifiedHeaders);
+
+            // As the ordinary path's redirect rule gives every 3xx answer to a HEAD (HeadRedirectLengthMiddleware).
+            if (HttpMethods.IsHead(request.Method))
+            {
+                response.ContentLength = 0;
+            }
+
             return Task.CompletedTask;
         }
 
