@@ -14,6 +14,7 @@ public static class WebServices
         }).AddViewLocalization();
         services.AddPortalCaching(configuration);
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));
+        services.Configure<Models.ThemeListOptions>(configuration.GetSection(Models.ThemeListOptions.Section));
 
         // Pages are UTF-8: Razor may write "2011–2012" and "Awajún" as they are instead of as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
