@@ -18,8 +18,10 @@ var pages = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories
     file => new Page(File.ReadAllBytes(file), ReadIfAny(file + ".br"), ReadIfAny(file + ".gz")),
     StringComparer.Ordinal);
 
-var builder = WebApplication.CreateEmptyBuilder(new() { Args = args });
-builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+// The slim builder reads ASPNETCORE_URLS; no logging, as the portal logs nothing per request at Warning.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 var app = builder.Build();
 StringValues html = "text/html; charset=utf-8", vary = HeaderNames.AcceptEncoding, br = "br", gzip = "gzip";
 app.Run(async context =>
