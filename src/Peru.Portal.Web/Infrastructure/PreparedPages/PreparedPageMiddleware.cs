@@ -59,7 +59,7 @@ public sealed class PreparedPageMiddleware(
         var version = state.Version;
         var query = request.QueryString;
         if (store.TryFind(version, path, request.IsHttps, query, query.HasValue ? request.Query : null, out var page)
-            && (page.Remembers is null || LocalizationServices.PreferredLanguage(request, languages) == page.Remembers))
+            && (page.Remembers is null || LocalizationServices.CookieNames(request, page.Remembers) || LocalizationServices.PreferredLanguage(request, languages) == page.Remembers))
         {
             store.CountServed();
             return AnswerAsync(context, page);
