@@ -54,6 +54,16 @@ public sealed class AchievementRepository(PortalDbContext db)
     public Task<List<AchievementListing>> ListYearPageAsync(string language, string country, string year, int skip, int take, CancellationToken ct = default) =>
         Listings(Filter(language, country, year, null).OrderBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take)).ToListAsync(ct);
 
+    /// <summary>One page of a theme's achievements, newest year first and in their order within each year.</summary>
+    public Task<List<Achievement>> ListThemePageAsync(string language, string country, string theme, int skip, int take, CancellationToken ct = default) =>
+        Filter(language, country, null, theme).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take).ToListAsync(ct);
+
+    public Task<int> CountInThemeAsync(string language, string country, string theme, CancellationToken ct = default) =>
+        Filter(language, country, null, theme).CountAsync(ct);
+
+    public Task<DateOnly?> LastModifiedInThemeAsync(string language, string country, string theme, CancellationToken ct = default) =>
+        Filter(language, country, null, theme).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefaultAsync(ct);
+
     public Task<int> CountAsync(string language, string country, string year, CancellationToken ct = default) =>
         Filter(language, country, year, null).CountAsync(ct);
 

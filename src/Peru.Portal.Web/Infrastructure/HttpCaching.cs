@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Infrastructure.PreparedPages;
 
 namespace Peru.Portal.Web.Infrastructure;
 
@@ -22,6 +23,7 @@ public static class HttpCaching
     public static IServiceCollection AddPortalCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
+        services.AddPortalPreparedPages();
         var preview = PreviewMode.IsOn(configuration);
         services.AddOutputCache(options =>
         {
@@ -95,6 +97,12 @@ public sealed class CachingOptions
 
     /// <summary>Memory for rendered pages kept by the portal; the least recently used go first.</summary>
     public int OutputCacheMegabytes { get; set; } = 32;
+
+    /// <summary>Memory for pages answered before routing, each in all three codings; 0 turns that path off.</summary>
+    public int PreparedPagesMegabytes { get; set; } = 32;
+
+    /// <summary>How many such pages at most, whatever their size.</summary>
+    public int PreparedPagesMaxCount { get; set; } = 20_000;
 }
 
 /// <summary>
@@ -217,6 +225,8 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentState 
                 response.ContentLength = null;
                 return;
             }
+
+            context.Features.Get<PreparedPages.PageCapture>()?.Take(context, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
 
         // An empty error answer is left without a length, so the status code pages can still write the error page.
@@ -229,7 +239,7 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentState 
     }
 
     /// <summary>RFC 9110 13.2.2: If-None-Match decides when present; If-Modified-Since only without it.</summary>
-    private static bool NotModified(Microsoft.AspNetCore.Http.Headers.RequestHeaders request, EntityTagHeaderValue tag, DateTimeOffset? lastModified) =>
+    internal static bool NotModified(Microsoft.AspNetCore.Http.Headers.RequestHeaders request, EntityTagHeaderValue tag, DateTimeOffset? lastModified) =>
         request.IfNoneMatch is { Count: > 0 } wanted
             ? wanted.Any(w => w.Equals(EntityTagHeaderValue.Any) || w.Compare(tag, useStrongComparison: false))
             : lastModified is { } modified && request.IfModifiedSince is { } since && modified <= since;

@@ -2,6 +2,7 @@ using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Feeds;
 using Peru.Portal.Web.Health;
+using Peru.Portal.Web.Infrastructure.PreparedPages;
 using Peru.Portal.Web.Localization;
 using Peru.Portal.Web.OpenApi;
 using Peru.Portal.Web.OpenData.Iati;
@@ -41,6 +42,9 @@ public static class PortalApplication
     {
         // First: everything after it (rate limit, logs, HSTS) must see the reader, not the proxy.
         app.UsePortalForwardedHeaders();
+
+        // Next: a page already rendered for the current content is answered here, before everything below.
+        app.UsePortalPreparedPages();
 
         // A request line per page view would cost more than serving a cached page: only slow or failed requests
         // are written at the default level (set Serilog's minimum level to Debug to see every request).

@@ -19,6 +19,9 @@ public static class PreviewMode
         if (IsOn(configuration))
         {
             services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add<PreviewBannerFilter>());
+
+            // A prepared page would answer an editor's next request with what was rendered before the save.
+            services.PostConfigure<CachingOptions>(caching => caching.PreparedPagesMegabytes = 0);
         }
 
         return services;

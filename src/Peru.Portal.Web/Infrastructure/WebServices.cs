@@ -17,6 +17,7 @@ public static class WebServices
         services.AddPortalPreview(configuration);
         services.AddOpenData();
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));
+        services.Configure<Models.ThemeListOptions>(configuration.GetSection(Models.ThemeListOptions.Section));
 
         // Pages are UTF-8: Razor may write "2011–2012" and "Awajún" as they are instead of as numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

@@ -13,6 +13,7 @@ public sealed class LanguageTable
     public const string Section = "Portal:Languages";
 
     private readonly Dictionary<string, Language> _byCode;
+    private IReadOnlyList<(PathString Home, Language Language)>? _homes;
 
     public LanguageTable(IEnumerable<Language> languages)
     {
@@ -37,6 +38,23 @@ public sealed class LanguageTable
     public Language? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var language) ? language : null;
 
     public Language Get(string code) => Find(code) ?? throw new InvalidOperationException($"no language '{code}' in languages.json");
+
+    /// <summary>Each language's home (<c>/fr</c>); a page under one may write the language cookie.</summary>
+    public IReadOnlyList<(PathString Home, Language Language)> Homes => _homes ??= [.. All.Select(l => (new PathString($"/{l.Code}"), l))];
+
+    /// <summary>The language whose home <paramref name="path"/> is under, or null (<c>/sitemap.xml</c>).</summary>
+    public Language? HomeOf(PathString path)
+    {
+        foreach (var (home, language) in Homes)
+        {
+            if (path.StartsWithSegments(home))
+            {
+                return language;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The language an address is in, from its first segment (<c>/fr/…</c>); the default otherwise.</summary>
     public Language Of(PathString path)

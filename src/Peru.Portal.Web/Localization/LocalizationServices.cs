@@ -42,6 +42,39 @@ public static class LocalizationServices
         return table.Default;
     }
 
+    /// <summary>
+    /// Whether the Cookie header certainly names <paramref name="language"/> as the remembered one, read in place:
+    /// <c>Request.Cookies</c> builds a dictionary of every cookie, which a page answered from memory would pay for on
+    /// each request. False when unsure (the cookie named twice, quoted, another language…): then ask
+    /// <see cref="PreferredLanguage"/>.
+    /// </summary>
+    public static bool CookieNames(HttpRequest request, Language language)
+    {
+        var header = request.Headers.Cookie;
+        if (header.Count != 1 || header[0] is not { } cookies)
+        {
+            return false;
+        }
+
+        var span = cookies.AsSpan();
+        var at = span.IndexOf(CookiePrefix, StringComparison.Ordinal);
+        if (at < 0 || !span[..at].TrimEnd(' ').IsEmpty && span[..at].TrimEnd(' ')[^1] != ';')
+        {
+            return false;
+        }
+
+        var rest = span[(at + CookiePrefix.Length)..];
+        if (rest.IndexOf(CookiePrefix, StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var end = rest.IndexOf(';');
+        return (end < 0 ? rest : rest[..end]).TrimEnd(' ').Equals(language.Code, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const string CookiePrefix = CookieName + "=";
+
     /// <summary>The language <c>/</c> sends a reader to: the one they last read in, else their browser's.</summary>
     public static Language PreferredLanguage(HttpRequest request, LanguageTable table) =>
         table.Find(request.Cookies[CookieName]) ?? BrowserLanguage(request, table);
@@ -55,12 +88,11 @@ public static class LocalizationServices
     {
         app.UseRequestLocalization();
         var table = app.Services.GetRequiredService<LanguageTable>();
-        var homes = table.All.Select(l => (Home: new PathString($"/{l.Code}"), Language: l)).ToArray();
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
             if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-                && homes.FirstOrDefault(h => path.StartsWithSegments(h.Home)).Language is { } language
+                && table.HomeOf(path) is { } language
                 && PreferredLanguage(context.Request, table) != language)
             {
                 context.Response.OnStarting(() =>

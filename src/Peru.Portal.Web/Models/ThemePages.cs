@@ -42,7 +42,19 @@ public sealed record ThematicFocusPage(
     }
 }
 
-/// <summary>One theme: what Canada supports, the results it expects, what was achieved and the projects funded.</summary>
+public sealed class ThemeListOptions
+{
+    public const string Section = "Portal:Themes";
+
+    /// <summary>Achievements per page of a theme; its first page also has the theme's text and projects.</summary>
+    public int PageSize { get; set; } = AchievementListOptions.DefaultPageSize;
+}
+
+/// <summary>Which page of a theme's achievements, of how many, and when the latest of all of them changed.</summary>
+public sealed record ThemePaging(int Page, int Pages, DateOnly? AchievementsModified);
+
+/// <summary>One theme: what Canada supports, the results it expects, what was achieved and the projects funded.
+/// A theme with many achievements lists them over several pages; the first page also has the text and the projects.</summary>
 public sealed record ThemePage(
     PageChrome Chrome,
     string CountryName,
@@ -53,14 +65,18 @@ public sealed record ThemePage(
     string BodyHtml,
     IReadOnlyList<string> AnticipatedResults,
     IReadOnlyList<ThemePage.YearOfAchievements> Achievements,
-    IReadOnlyList<ThemePage.ProjectRow> Projects) : IPortalPage
+    IReadOnlyList<ThemePage.ProjectRow> Projects,
+    Pager Pager) : IPortalPage
 {
+    public bool IsFirstPage => Pager.Page == 1;
+
     public sealed record YearOfAchievements(string Id, string FiscalYear, string Path, IReadOnlyList<AchievementLink> Achievements);
 
     /// <summary>A project and the document its new funding announced comes from.</summary>
     public sealed record ProjectRow(ProjectLink Project, SourceView? Source);
 
-    public static ThemePage From(Language language, Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, IReadOnlyList<Project> projects, IStringLocalizer<ThemePage> text, IStringLocalizer<FundingText> money)
+    // achievements are those on this page; paging says which page it is and when the theme's achievements last changed.
+    public static ThemePage From(Language language, Country country, SectionPage? program, Theme theme, IReadOnlyList<Achievement> achievements, ThemePaging paging, IReadOnlyList<Project> projects, IStringLocalizer<ThemePage> text, IStringLocalizer<FundingText> money)
     {
         var sources = Sources.Of(language, country);
         var themes = new Dictionary<string, Theme>(StringComparer.Ordinal) { [theme.Slug] = theme };
@@ -73,27 +89,42 @@ public sealed record ThemePage(
                 Addresses.FiscalYear(language, country.Slug, g.Key),
                 g.OrderBy(a => a.Order).ThenBy(a => a.Slug, StringComparer.Ordinal).Select(a => AchievementLink.From(language, a, themes)).ToList()))
             .ToList();
-        var modified = new[] { theme.DateModified, program?.DateModified ?? DateOnly.MinValue }
-            .Concat(achievements.Select(a => a.DateModified))
+        var modified = new[] { theme.DateModified, program?.DateModified ?? DateOnly.MinValue, paging.AchievementsModified ?? DateOnly.MinValue }
             .Concat(projects.Select(p => p.DateModified))
             .Max();
         var focusTitle = program?.Title ?? text["Thematic focus"].Value;
+        var path = Addresses.Theme(language, country.Slug, theme.Slug);
+        var pager = Pager.For(language, path, paging.Page, paging.Pages);
+        var focus = new Crumb(focusTitle, Addresses.ThematicFocus(language, country.Slug));
+        var chrome = paging.Page == 1
+            ? PageChrome.ForCountry(language, country.Slug, country.Name, Section.ThematicFocus, theme.Title, theme.Summary, path, modified, focus)
+            : PageChrome.ForCountry(language, country.Slug, country.Name, Section.ThematicFocus, text["{0} (page {1} of {2})", theme.Title, paging.Page, paging.Pages], theme.Summary, Pager.PathOf(language, path, paging.Page), modified,
+                focus,
+                new Crumb(theme.Title, path)) with
+            {
+                // Later pages are not published pages, so their twin is the twin theme's page of the same number.
+                TwinsOf = path,
+                FromTwin = (other, twin) => Pager.PathOf(other, twin, paging.Page),
+            };
+        var first = paging.Page == 1;
 
         return new(
-            PageChrome.ForCountry(language, country.Slug, country.Name, Section.ThematicFocus, theme.Title, theme.Summary, Addresses.Theme(language, country.Slug, theme.Slug), modified,
-                new Crumb(focusTitle, Addresses.ThematicFocus(language, country.Slug))),
+            chrome,
             country.Name,
             theme.Title,
             theme.Summary,
             program?.Goal,
             Addresses.ThematicFocus(language, country.Slug),
-            theme.BodyHtml,
-            theme.AnticipatedResults,
+            first ? theme.BodyHtml : "",
+            first ? theme.AnticipatedResults : [],
             years,
-            projects
-                .OrderByDescending(p => p.FundingStartYear)
-                .ThenBy(p => p.Title, StringComparer.Ordinal)
-                .Select(p => new ProjectRow(ProjectLink.From(language, p, money), sources.Find(p.SourceKey)))
-                .ToList());
+            first
+                ? projects
+                    .OrderByDescending(p => p.FundingStartYear)
+                    .ThenBy(p => p.Title, StringComparer.Ordinal)
+                    .Select(p => new ProjectRow(ProjectLink.From(language, p, money), sources.Find(p.SourceKey)))
+                    .ToList()
+                : [],
+            pager);
     }
 }
