@@ -1,5 +1,6 @@
 using Peru.Portal.Web.Cli;
 using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Health;
 using Peru.Portal.Web.Infrastructure;
 
 if (CommandLine.IsCommand(args))
@@ -8,12 +9,14 @@ if (CommandLine.IsCommand(args))
 }
 
 var app = PortalApplication.CreateBuilder(args).Build();
+app.Services.MarkStartup("host build");
 if (!await app.ImportContentAsync() || !app.Check())
 {
     return 1;
 }
 
-app.UsePortal();
+app.UsePortal().LogStartupWhenListening();
+app.Services.MarkStartup("web pipeline");
 await app.RunAsync();
 return 0;
 

@@ -6,7 +6,12 @@ namespace Peru.Portal.Web.Content;
 /// <summary>The only writer of the store: replaces everything in it with freshly loaded content, in one transaction.</summary>
 public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> contexts, ILogger<ContentImporter> logger)
 {
-    public async Task ImportAsync(LoadedContent content, CancellationToken cancellationToken = default)
+    public Task ImportAsync(LoadedContent content, CancellationToken cancellationToken = default) =>
+        ImportAsync(content, "", cancellationToken);
+
+    /// <summary>Imports the content read from files whose <see cref="ContentFingerprint"/> was taken before they were
+    /// read (so a file changed meanwhile makes the stored fingerprint differ from the disk, never match it).</summary>
+    public async Task ImportAsync(LoadedContent content, string fingerprint, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await PortalStore.EnsureSchemaAsync(db, cancellationToken);
@@ -31,7 +36,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
         }
 
         await BulkInsert.InsertAsync(db, PageCatalog.From(content), cancellationToken);
-        await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount }], cancellationToken);
+        await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount, ContentFingerprint = fingerprint }], cancellationToken);
         await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogImported(logger, content.FileCount, content.Achievements.Count, content.Projects.Count);

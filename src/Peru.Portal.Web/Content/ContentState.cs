@@ -5,7 +5,7 @@ public sealed class ContentState
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
-    private volatile Snapshot _current = new(false, [], null, 0, None);
+    private volatile Snapshot _current = new(false, [], null, 0, None, null);
 
     public bool IsLoaded => _current.Loaded;
 
@@ -23,9 +23,13 @@ public sealed class ContentState
     /// checking one costs no store query.</summary>
     public IReadOnlySet<string> Addresses => _current.Addresses;
 
-    public void Loaded(DateTimeOffset at, IReadOnlySet<string> addresses) => _current = new(true, [], at, _current.Version + 1, addresses);
+    /// <summary>The fingerprint of the files the served content was read from; null when not known.</summary>
+    public string? Fingerprint => _current.Fingerprint;
+
+    public void Loaded(DateTimeOffset at, IReadOnlySet<string> addresses, string? fingerprint = null) =>
+        _current = new(true, [], at, _current.Version + 1, addresses, fingerprint);
 
     public void Failed(IReadOnlyList<ContentProblem> problems) => _current = _current with { Problems = problems };
 
-    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version, IReadOnlySet<string> Addresses);
+    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version, IReadOnlySet<string> Addresses, string? Fingerprint);
 }

@@ -16,7 +16,9 @@ public static class PortalApplication
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
+        var timeline = new StartupTimeline();
         var builder = WebApplication.CreateBuilder(WebRoot.Options(args));
+        builder.Services.AddSingleton(timeline);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.AddPortalLogging();
 
@@ -30,6 +32,7 @@ public static class PortalApplication
         builder.Services.AddPortalLocalization(languages);
         builder.Services.AddPortalWeb(builder.Configuration, languages);
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
+        timeline.Mark("host configuration");
         return builder;
     }
 

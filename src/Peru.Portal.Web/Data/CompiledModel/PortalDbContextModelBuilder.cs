@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8319e67b-9f45-4fc0-ace8-1bfbfb87d315"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("8c5d95fa-d8c0-4014-9467-a9b9889d427c"), entityTypeCount: 21)
         {
         }
 
