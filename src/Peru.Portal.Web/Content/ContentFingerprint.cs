@@ -12,7 +12,11 @@ namespace Peru.Portal.Web.Content;
 /// </summary>
 public static class ContentFingerprint
 {
-    public static string Of(string root, IConfiguration configuration, IReadOnlyDictionary<string, DateOnly> gitDates)
+    public static string Of(string root, IConfiguration configuration, IReadOnlyDictionary<string, DateOnly> gitDates) =>
+        OfAsync(root, configuration, Task.FromResult(gitDates)).GetAwaiter().GetResult();
+
+    /// <summary>The fingerprint, hashing the files while the git dates are still being read.</summary>
+    public static async Task<string> OfAsync(string root, IConfiguration configuration, Task<IReadOnlyDictionary<string, DateOnly>> gitDates)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -29,11 +33,6 @@ public static class ContentFingerprint
         foreach (var (key, value) in configuration.GetSection(Localization.LanguageTable.Section).AsEnumerable().OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             Add($"{key}={value}");
-        }
-
-        foreach (var (path, date) in gitDates.OrderBy(d => d.Key, StringComparer.Ordinal))
-        {
-            Add($"{path}@{date:yyyy-MM-dd}");
         }
 
         var fullRoot = Path.GetFullPath(root);
@@ -58,15 +57,23 @@ public static class ContentFingerprint
             }
         }
 
+        foreach (var (path, date) in (await gitDates).OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            Add($"{path}@{date:yyyy-MM-dd}");
+        }
+
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>The fingerprint, or null when the folder cannot be read whole: then nothing is reused.</summary>
-    public static string? TryOf(string root, IConfiguration configuration, IReadOnlyDictionary<string, DateOnly> gitDates)
+    public static string? TryOf(string root, IConfiguration configuration, IReadOnlyDictionary<string, DateOnly> gitDates) =>
+        TryOfAsync(root, configuration, Task.FromResult(gitDates)).GetAwaiter().GetResult();
+
+    public static async Task<string?> TryOfAsync(string root, IConfiguration configuration, Task<IReadOnlyDictionary<string, DateOnly>> gitDates)
     {
         try
         {
-            return Of(root, configuration, gitDates);
+            return await OfAsync(root, configuration, gitDates);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

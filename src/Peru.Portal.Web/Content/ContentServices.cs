@@ -29,8 +29,10 @@ public static partial class ContentServices
 
         // A restart on the very files (and build) the store was made from serves that store as it is: reading,
         // rendering and importing again would write the same rows. Anything else imports as before.
-        var gitDates = FileDates.FromGit(Path.GetFullPath(root));
-        var fingerprint = ContentFingerprint.TryOf(root, app.Configuration, gitDates);
+        // git runs in its own process while the files are hashed.
+        var dates = Task.Run(() => FileDates.FromGit(Path.GetFullPath(root)));
+        var fingerprint = await ContentFingerprint.TryOfAsync(root, app.Configuration, dates);
+        var gitDates = await dates;
         app.Services.MarkStartup("content fingerprint");
         if (fingerprint is not null && await Data.StoredImport.FindAsync(app.Services.GetRequiredService<Data.StoreLocation>(), fingerprint) is { } stored)
         {
