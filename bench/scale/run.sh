@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How the portal copes with much more content: 10,000 achievements and 1,000 projects over 20 fiscal
-# years in both languages (22,062 files), against the real content.
+# years in English, French and Spanish (33,096 files), against the real content.
 #   (a) load+validate and import time by size, and for exactly 10,000 files (bench `scale` command)
 #   (b) time from launching the Release portal to a healthy /healthz, real and synthetic content
 #   (c) memory of the portal serving the synthetic set: RSS after load, peak (VmHWM) under load
@@ -170,7 +170,7 @@ ten_thousand_ms=$(awk -F'|' '$2 ~ /10,000 files/ { gsub(/ /, "", $8); print $8 }
   echo "| --- | ---: | ---: |"
   echo "| real \`content/\` (median of $STARTS: ${real_starts[*]}; RSS after load $real_rss MiB) | $real_median | $real_cpu_median |"
   echo "| real \`content/\`, restart on the same store, files unchanged (median of $STARTS: ${reuse_starts[*]}; RSS $reuse_rss MiB) | $reuse_median | $reuse_cpu_median |"
-  echo "| synthetic, 22,062 files | $synthetic_start | $synthetic_cpu |"
+  echo "| synthetic, 33,096 files | $synthetic_start | $synthetic_cpu |"
   echo
   echo "Target on the real content: 1.0 s: new store $(verdict "$real_median" 1000), restart on the same store $(verdict "$reuse_median" 1000)."
   echo
