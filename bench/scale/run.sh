@@ -136,7 +136,7 @@ export_pages=$(find "$work/export-out" -name '*.html' | wc -l)
 mkdir -p "$work/hugo/content"
 cp -r "$BENCH_DIR/scale/hugo/." "$work/hugo/"
 cp -r "$work/export-content/." "$work/hugo/content/"
-find "$work/hugo/content" -name 'index*.md' -execdir sh -c 'for f; do mv "$f" "_$f"; done' sh {} +
+find "$work/hugo/content" -name 'index*.md' | while read -r f; do mv "$f" "$(dirname "$f")/_$(basename "$f")"; done
 hugo_runs=()
 for i in 1 2 3; do
   rm -rf "$work/hugo/public"

@@ -51,9 +51,13 @@ public static class ContentFingerprint
                     continue;
                 }
 
-                var bytes = File.ReadAllBytes(full);
-                Add($"{relative}:{bytes.Length}");
-                hash.AppendData(bytes);
+                // As the loader does, nothing that reports no size is opened: a named pipe would wait for a writer forever.
+                var length = new FileInfo(full).Length;
+                Add($"{relative}:{length}");
+                if (length > 0)
+                {
+                    hash.AppendData(File.ReadAllBytes(full));
+                }
             }
         }
 
