@@ -32,7 +32,7 @@ public static class SyntheticContent
 
     private static readonly string[] FrenchThemes = ["enfants-et-jeunes", "croissance-economique", "gouvernance-democratique", "resilience-climatique", "egalite-des-genres", "peuples-autochtones"];
 
-    /// <summary>Writes the folder and returns how many files it holds (twice the items: English and French).</summary>
+    /// <summary>Writes the folder and returns how many files it holds (three times the items: English, French and Spanish).</summary>
     public static int Write(string root, int achievements, int projects, int years, int seed = 2026)
     {
         // French text draws from its own generator: each figure is drawn once and written in both twins.
@@ -49,7 +49,11 @@ public static class SyntheticContent
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, english);
             File.WriteAllText(path[..^3] + ".fr.md", inFrench);
-            files += 2;
+
+            // Every language of the table needs its twin. The Spanish one repeats the French text (its slugs, its
+            // figures): the benchmarks measure how much content there is, not what it says.
+            File.WriteAllText(path[..^3] + ".es.md", inFrench);
+            files += 3;
         }
 
         string Sentence(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)])) + ".";
@@ -227,6 +231,10 @@ public static class SyntheticContent
                 """);
         }
 
+        // Every page links to the glossary: without one the export would find those links broken.
+        Write("glossary.md",
+            "---\ntitle: Glossary\nsummary: Synthetic glossary.\ndate_modified: 2026-01-01\nentries:\n  - term: fiscal year\n    definition: Synthetic definition.\n---\nSynthetic glossary.\n",
+            "---\ntitle: Glossaire\nsummary: Glossaire synthétique.\ndate_modified: 2026-01-01\nentries:\n  - term: exercice\n    definition: Définition synthétique.\n---\nGlossaire synthétique.\n");
         Write("evaluation/index.md",
             "---\ntitle: Evaluation\nsummary: Synthetic evaluation.\nperiod_from: 2013-2014\nperiod_to: 2018-2019\nreference: synthetic\n---\nSynthetic evaluation.\n",
             "---\ntitle: Évaluation\nsummary: Évaluation synthétique.\nperiod_from: 2013-2014\nperiod_to: 2018-2019\nreference: synthetic\n---\nÉvaluation synthétique.\n");

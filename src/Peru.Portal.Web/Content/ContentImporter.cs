@@ -18,10 +18,24 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
     {
     }
 
-    /// <summary>Imports what readers may see at this moment (everything, in preview); the content keeps what was withheld in <see cref="LoadedContent.View"/>.</summary>
-    public async Task ImportAsync(LoadedContent content, CancellationToken cancellationToken = default)
+    public Task ImportAsync(LoadedContent content, CancellationToken cancellationToken = default) =>
+        ImportAsync(content, "", cancellationToken);
+
+    /// <summary>
+    /// Imports what readers may see at this moment (everything, in preview); the content keeps what was withheld in
+    /// <see cref="LoadedContent.View"/>. The <see cref="ContentFingerprint"/> was taken before the files were read
+    /// (so a file changed meanwhile makes the stored fingerprint differ from the disk, never match it).
+    /// </summary>
+    public async Task ImportAsync(LoadedContent content, string fingerprint, CancellationToken cancellationToken = default)
     {
         Publishing.Apply(content, time.GetUtcNow(), preview);
+        if (content.View is { DependsOnTime: true })
+        {
+            // What this store shows changes with the clock (a page due, an expired page answering 410, preview):
+            // a restart must read the files again, so no fingerprint is kept that could let it reuse the store.
+            fingerprint = "";
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await PortalStore.EnsureSchemaAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -45,7 +59,7 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
         }
 
         await BulkInsert.InsertAsync(db, PageCatalog.From(content), cancellationToken);
-        await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount }], cancellationToken);
+        await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount, ContentFingerprint = fingerprint }], cancellationToken);
         await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogImported(logger, content.FileCount, content.Achievements.Count, content.Projects.Count);

@@ -24,7 +24,10 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
     /// <summary>The kinds of file the loader knows; tests add one to show nothing else needs to change.</summary>
     internal ContentKinds Kinds { get; init; } = ContentKinds.Builtin;
 
-    public ContentLoadResult Load(string root)
+    public ContentLoadResult Load(string root) => Load(root, null);
+
+    /// <summary>Reads the folder with the git dates already read (for the fingerprint), or reads them when null.</summary>
+    public ContentLoadResult Load(string root, IReadOnlyDictionary<string, DateOnly>? gitDates)
     {
         var problems = new List<ContentProblem>();
         var content = new LoadedContent { Languages = languages, Kinds = Kinds };
@@ -35,7 +38,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
             return ContentLoadResult.Of(content, problems);
         }
 
-        var gitDates = FileDates.FromGit(fullRoot);
+        gitDates ??= FileDates.FromGit(fullRoot);
         foreach (var entry in ContentFiles.List(fullRoot, fullRoot, problems))
         {
             var name = Path.GetFileName(entry);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Peru.Portal.Web.Health;
 
 namespace Peru.Portal.Web.Content;
 
@@ -28,8 +29,26 @@ public static partial class ContentServices
         var options = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
         var root = options.ResolveContentPath(app.Environment.ContentRootPath);
         var logger = app.Services.GetRequiredService<ILogger<ContentImporter>>();
-        var result = app.Services.GetRequiredService<ContentLoader>().Load(root);
         var state = app.Services.GetRequiredService<ContentState>();
+
+        // A restart on the very files (and build) the store was made from serves that store as it is: reading,
+        // rendering and importing again would write the same rows. Anything else imports as before.
+        // git runs in its own process while the files are hashed.
+        var dates = Task.Run(() => FileDates.FromGit(Path.GetFullPath(root)));
+        var fingerprint = await ContentFingerprint.TryOfAsync(root, app.Configuration, dates);
+        var gitDates = await dates;
+        app.Services.MarkStartup("content fingerprint");
+        if (fingerprint is not null && await Data.StoredImport.FindAsync(app.Services.GetRequiredService<Data.StoreLocation>(), fingerprint) is { } stored)
+        {
+            var languages = app.Services.GetRequiredService<Localization.LanguageTable>();
+            state.Loaded(stored.ImportedAt, PublishedAddresses.Reachable(languages, PublishedAddresses.From(languages, stored.PagePaths, stored.Countries)), fingerprint);
+            LogReused(logger, stored.ImportedAt);
+            app.Services.MarkStartup("store reused");
+            return true;
+        }
+
+        var result = app.Services.GetRequiredService<ContentLoader>().Load(root, gitDates);
+        app.Services.MarkStartup("content read and checked");
         if (!result.IsValid)
         {
             foreach (var problem in result.Problems)
@@ -43,11 +62,17 @@ public static partial class ContentServices
         }
 
         await Data.PortalStore.RecreateAsync(app.Services);
-        await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content);
-        state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), result.Content.View);
+        app.Services.MarkStartup("store created");
+        await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content, fingerprint ?? "");
+        app.Services.MarkStartup("import");
+        state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
         ContentImporter.ReleaseMemory();
+        app.Services.MarkStartup("addresses and memory release");
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store already holds this content (imported at {ImportedAt:O}, same files, same build): serving it without importing again")]
+    private static partial void LogReused(ILogger logger, DateTimeOffset importedAt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);

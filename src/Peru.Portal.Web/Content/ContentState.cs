@@ -5,7 +5,7 @@ public sealed class ContentState
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
-    private volatile Snapshot _current = new(false, [], null, 0, None);
+    private volatile Snapshot _current = new(false, [], null, 0, None, null);
 
     public bool IsLoaded => _current.Loaded;
 
@@ -26,12 +26,15 @@ public sealed class ContentState
     /// <summary>What the served content shows and withholds, and when that next changes.</summary>
     public PublicationView Publication => _current.Publication;
 
-    public void Loaded(DateTimeOffset at, IReadOnlySet<string> addresses, PublicationView? publication = null) =>
-        _current = new(true, [], at, _current.Version + 1, addresses) { Publication = publication ?? PublicationView.None };
+    /// <summary>The fingerprint of the files the served content was read from; null when not known.</summary>
+    public string? Fingerprint => _current.Fingerprint;
+
+    public void Loaded(DateTimeOffset at, IReadOnlySet<string> addresses, string? fingerprint = null, PublicationView? publication = null) =>
+        _current = new(true, [], at, _current.Version + 1, addresses, fingerprint) { Publication = publication ?? PublicationView.None };
 
     public void Failed(IReadOnlyList<ContentProblem> problems) => _current = _current with { Problems = problems };
 
-    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version, IReadOnlySet<string> Addresses)
+    private sealed record Snapshot(bool Loaded, IReadOnlyList<ContentProblem> Problems, DateTimeOffset? LastImport, int Version, IReadOnlySet<string> Addresses, string? Fingerprint)
     {
         public PublicationView Publication { get; init; } = PublicationView.None;
     }

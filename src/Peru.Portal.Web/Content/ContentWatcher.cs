@@ -10,6 +10,7 @@ namespace Peru.Portal.Web.Content;
 public sealed partial class ContentWatcher(
     IOptions<PortalOptions> options,
     IHostEnvironment environment,
+    IConfiguration configuration,
     ContentLoader loader,
     ContentImporter importer,
     ContentState state,
@@ -23,6 +24,8 @@ public sealed partial class ContentWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: the host starts listening without waiting for the watches to be set.
+        await Task.Yield();
         var root = options.Value.ResolveContentPath(environment.ContentRootPath);
         if (!Directory.Exists(root))
         {
@@ -40,6 +43,13 @@ public sealed partial class ContentWatcher(
         watcher.Deleted += signal;
         watcher.Renamed += (_, _) => Signal();
         watcher.EnableRaisingEvents = true;
+
+        // A file changed after the served content was read but before the watches were set raised no event: the
+        // files are compared with what is served once, now that every later change will be seen.
+        if (ContentFingerprint.TryOf(root, configuration, FileDates.FromGit(root)) != state.Fingerprint)
+        {
+            Signal();
+        }
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -74,7 +84,9 @@ public sealed partial class ContentWatcher(
     {
         try
         {
-            var result = loader.Load(root);
+            var gitDates = FileDates.FromGit(root);
+            var fingerprint = ContentFingerprint.TryOf(root, configuration, gitDates);
+            var result = loader.Load(root, gitDates);
             if (!result.IsValid)
             {
                 foreach (var problem in result.Problems)
@@ -87,8 +99,8 @@ public sealed partial class ContentWatcher(
                 return;
             }
 
-            await importer.ImportAsync(result.Content, ct);
-            state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), result.Content.View);
+            await importer.ImportAsync(result.Content, fingerprint ?? "", ct);
+            state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
 
             // The new version already keeps old pages from being served; this frees their memory.
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);

@@ -1,3 +1,5 @@
+using Peru.Portal.Web.Localization;
+
 namespace Peru.Portal.Web.Content;
 
 /// <summary>
@@ -11,11 +13,16 @@ public static class PublishedAddresses
     public static IReadOnlyList<string> From(LoadedContent content)
     {
         Publishing.Apply(content, TimeProvider.System.GetUtcNow(), preview: false);
-        var languages = content.Languages;
-        var addresses = PageCatalog.From(content).Select(p => p.Path).ToList();
-        foreach (var country in content.Countries)
+        return From(content.Languages, PageCatalog.From(content).Select(p => p.Path), content.Countries.Select(c => (c.Language, c.Slug)));
+    }
+
+    /// <summary>The same list from a store's published pages and countries, when the store is reused at start.</summary>
+    public static IReadOnlyList<string> From(LanguageTable languages, IEnumerable<string> pages, IEnumerable<(string Language, string Slug)> countries)
+    {
+        var addresses = pages.ToList();
+        foreach (var (language, slug) in countries)
         {
-            addresses.AddRange(Addresses.DataAddresses(languages.Get(country.Language), country.Slug));
+            addresses.AddRange(Addresses.DataAddresses(languages.Get(language), slug));
         }
 
         addresses.AddRange(["/sitemap.xml", "/robots.txt", Addresses.ApiDescription]);
@@ -23,10 +30,12 @@ public static class PublishedAddresses
     }
 
     /// <summary>The addresses a reader can reach, beyond those published: search, which takes a query.</summary>
-    public static IReadOnlySet<string> Reachable(LoadedContent content)
+    public static IReadOnlySet<string> Reachable(LoadedContent content) => Reachable(content.Languages, From(content));
+
+    public static IReadOnlySet<string> Reachable(LanguageTable languages, IEnumerable<string> published)
     {
-        var reachable = new HashSet<string>(From(content), StringComparer.Ordinal);
-        foreach (var language in content.Languages.All)
+        var reachable = new HashSet<string>(published, StringComparer.Ordinal);
+        foreach (var language in languages.All)
         {
             reachable.Add(Addresses.Search(language));
         }

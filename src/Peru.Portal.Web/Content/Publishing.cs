@@ -98,6 +98,9 @@ public sealed record PublicationView(
     DateTimeOffset? NextChange)
 {
     public static PublicationView None { get; } = new(DateTimeOffset.MinValue, false, new Dictionary<string, WithdrawnPage>(), new Dictionary<string, PreviewNotice>(), null);
+
+    /// <summary>Whether what readers see depends on more than the files: a moment still to come, a withdrawn page, preview.</summary>
+    public bool DependsOnTime => Preview || NextChange is not null || Withdrawn.Count > 0 || Notices.Count > 0;
 }
 
 /// <summary>A page that expired: its language and when.</summary>

@@ -291,4 +291,8 @@ public sealed class ImportRecord
     public int Id { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
     public int FileCount { get; set; }
+
+    /// <summary>What was imported (<see cref="Content.ContentFingerprint"/>): a restart on the same files and the same
+    /// build reuses the store instead of importing again.</summary>
+    public string ContentFingerprint { get; set; } = "";
 }

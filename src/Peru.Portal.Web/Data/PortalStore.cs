@@ -23,6 +23,7 @@ public static class PortalStore
             }
         }
 
+        services.AddSingleton(new StoreLocation(connectionString));
         services.AddDbContextFactory<PortalDbContext>(options => options
             .UseSqlite(connectionString)
             .UseModel(CompiledModel.PortalDbContextModel.Instance)

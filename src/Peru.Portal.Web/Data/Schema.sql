@@ -82,7 +82,8 @@ CREATE TABLE "GlossaryEntries" (
 CREATE TABLE "Imports" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Imports" PRIMARY KEY AUTOINCREMENT,
     "ImportedAt" TEXT NOT NULL,
-    "FileCount" INTEGER NOT NULL
+    "FileCount" INTEGER NOT NULL,
+    "ContentFingerprint" TEXT NOT NULL
 );
 
 

@@ -54,7 +54,6 @@ public sealed class StaticExport
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Path, string From)> _queue = new();
     private readonly List<string> _problems = [];
-    private readonly HtmlParser _html = new();
     private int _pages;
     private int _dataFiles;
     private int _assets;
@@ -165,20 +164,14 @@ public sealed class StaticExport
 
         // Pages link to addresses the sitemap leaves out (search) and to stylesheets, which name fonts: everything
         // local that is referenced is exported, so the static site has no broken link the live one does not have.
-        while (_queue.TryDequeue(out var next))
-        {
-            await ExportAddressAsync(next.Path, next.From, ct);
-        }
+        await DrainAsync(ct);
 
         foreach (var language in _languages.All)
         {
             await ExportNotFoundPageAsync(language == _languages.Default ? "/404.html" : $"/{language.Code}/404.html", ct);
         }
 
-        while (_queue.TryDequeue(out var next))
-        {
-            await ExportAddressAsync(next.Path, next.From, ct);
-        }
+        await DrainAsync(ct);
 
         // An expired page's address keeps answering on a static host too: with the page saying it was withdrawn.
         foreach (var path in withdrawn)
@@ -195,7 +188,8 @@ public sealed class StaticExport
         await WriteAsync(Path.Combine(_out, "index.html"), Encoding.UTF8.GetBytes(ExportPages.LanguageChoice(_languages)), ct);
         if (_problems.Count > 0)
         {
-            throw new ExportFailedException(_problems);
+            // Pages are rendered in parallel: sorted, the same problems are named in the same order every time.
+            throw new ExportFailedException([.. _problems.Order(StringComparer.Ordinal)]);
         }
 
         return new ExportSummary(_pages, aliases.Count, _dataFiles, _assets, _bytes, clock.Elapsed);
@@ -203,9 +197,46 @@ public sealed class StaticExport
 
     private void Enqueue(string path, string from)
     {
-        if (_seen.Add(path))
+        lock (_queue)
         {
-            _queue.Enqueue((path, from));
+            if (_seen.Add(path))
+            {
+                _queue.Enqueue((path, from));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Exports every queued address, and those their pages link to, a few at a time: one page's rendering leaves the
+    /// cores idle while its store queries and file writes wait, so on two cores the export takes about half as long.
+    /// Each page's bytes are those it would have alone: pages share nothing but the store, which they only read.
+    /// </summary>
+    private async Task DrainAsync(CancellationToken ct)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = ct };
+        while (true)
+        {
+            (string Path, string From)[] batch;
+            lock (_queue)
+            {
+                batch = [.. _queue];
+                _queue.Clear();
+            }
+
+            if (batch.Length == 0)
+            {
+                return;
+            }
+
+            await Parallel.ForEachAsync(batch, parallel, async (next, token) => await ExportAddressAsync(next.Path, next.From, token));
+        }
+    }
+
+    private void Problem(string problem)
+    {
+        lock (_problems)
+        {
+            _problems.Add(problem);
         }
     }
 
@@ -219,7 +250,7 @@ public sealed class StaticExport
 
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            _problems.Add($"{path}: answered {(int)response.StatusCode} {response.ReasonPhrase} (linked from {from})");
+            Problem($"{path}: answered {(int)response.StatusCode} {response.ReasonPhrase} (linked from {from})");
             return;
         }
 
@@ -229,15 +260,18 @@ public sealed class StaticExport
             case "text/html":
                 await WriteAsync(FileFor(path, page: true), body, ct);
                 FollowLinks(path, Encoding.UTF8.GetString(body));
-                if (++_pages % 100 == 0)
+                if (Interlocked.Increment(ref _pages) is var pages && pages % 100 == 0)
                 {
-                    _progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_pages} pages exported"));
+                    lock (_progress)
+                    {
+                        _progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages} pages exported"));
+                    }
                 }
 
                 break;
             case "text/css":
                 await WriteAsync(FileFor(path, page: false), body, ct);
-                _assets++;
+                Interlocked.Increment(ref _assets);
                 foreach (Match reference in CssReference.Matches(Encoding.UTF8.GetString(body)))
                 {
                     Follow(path, reference.Groups["ref"].Value);
@@ -248,11 +282,11 @@ public sealed class StaticExport
                 await WriteAsync(FileFor(path, page: false), body, ct);
                 if (_dataAddresses.Contains(path))
                 {
-                    _dataFiles++;
+                    Interlocked.Increment(ref _dataFiles);
                 }
                 else
                 {
-                    _assets++;
+                    Interlocked.Increment(ref _assets);
                 }
 
                 break;
@@ -275,23 +309,28 @@ public sealed class StaticExport
     // The 404 pages are the portal's own, asked for at the address they are written to.
     private async Task ExportNotFoundPageAsync(string path, CancellationToken ct)
     {
-        _seen.Add(path);
+        lock (_queue)
+        {
+            _seen.Add(path);
+        }
+
         using var response = await _client.GetAsync(path, ct);
         if (response.StatusCode != HttpStatusCode.NotFound)
         {
-            _problems.Add($"{path}: the not-found page answered {(int)response.StatusCode}");
+            Problem($"{path}: the not-found page answered {(int)response.StatusCode}");
             return;
         }
 
         var html = await response.Content.ReadAsByteArrayAsync(ct);
         await WriteAsync(FileFor(path, page: false), html, ct);
         FollowLinks(path, Encoding.UTF8.GetString(html));
-        _pages++;
+        Interlocked.Increment(ref _pages);
     }
 
     private void FollowLinks(string path, string html)
     {
-        using var document = _html.ParseDocument(html);
+        // A parser per page: AngleSharp's parser is not shared between threads.
+        using var document = new HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll("[href], [src], form[action]"))
         {
             foreach (var attribute in new[] { "href", "src", "action" })
@@ -332,6 +371,6 @@ public sealed class StaticExport
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await File.WriteAllBytesAsync(file, body, ct);
-        _bytes += body.Length;
+        Interlocked.Add(ref _bytes, body.Length);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
@@ -30,7 +29,7 @@ public static class HealthServices
 }
 
 /// <summary>Healthy once content is imported and the store answers a query.</summary>
-public sealed class ContentHealthCheck(ContentState state, IDbContextFactory<PortalDbContext> contexts) : IHealthCheck
+public sealed class ContentHealthCheck(ContentState state, StoreLocation store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -41,8 +40,12 @@ public sealed class ContentHealthCheck(ContentState state, IDbContextFactory<Por
 
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (!await db.Imports.AnyAsync(cancellationToken))
+            // Plain SQL: the first health check after a start would otherwise wait for EF Core to compile its query.
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(store.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM \"Imports\")";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
                 return HealthCheckResult.Unhealthy("the store holds no import");
             }

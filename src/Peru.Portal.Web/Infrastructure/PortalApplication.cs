@@ -19,7 +19,9 @@ public static class PortalApplication
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
+        var timeline = new StartupTimeline();
         var builder = WebApplication.CreateBuilder(WebRoot.Options(args));
+        builder.Services.AddSingleton(timeline);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.AddPortalLogging();
 
@@ -35,6 +37,7 @@ public static class PortalApplication
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
         builder.Services.AddPortalIati(builder.Configuration);
         builder.Services.AddPortalOpenApi();
+        timeline.Mark("host configuration");
         return builder;
     }
 

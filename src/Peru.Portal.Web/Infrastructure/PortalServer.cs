@@ -1,4 +1,5 @@
 using Peru.Portal.Web.Content;
+using Peru.Portal.Web.Health;
 
 namespace Peru.Portal.Web.Infrastructure;
 
@@ -9,12 +10,14 @@ public static class PortalServer
     public static async Task<int> RunAsync(string[] args, CancellationToken stopping = default)
     {
         var app = PortalApplication.CreateBuilder(args).Build();
+        app.Services.MarkStartup("host build");
         if (!await app.ImportContentAsync() || !app.Check())
         {
             return 1;
         }
 
-        app.UsePortal();
+        app.UsePortal().LogStartupWhenListening();
+        app.Services.MarkStartup("web pipeline");
         await app.RunAsync(stopping);
         return 0;
     }

@@ -18,7 +18,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 "Peru.Portal.Web.Data.ImportRecord",
                 typeof(ImportRecord),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -29,6 +29,12 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var contentFingerprint = runtimeEntityType.AddProperty(
+                "ContentFingerprint",
+                typeof(string),
+                propertyInfo: typeof(ImportRecord).GetProperty("ContentFingerprint", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ImportRecord).GetField("<ContentFingerprint>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var fileCount = runtimeEntityType.AddProperty(
                 "FileCount",

@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6b37ba6b-a2a2-4c58-ac19-7e09f759af5f"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("d18ce611-5382-4471-84e5-09464409a950"), entityTypeCount: 23)
         {
         }
 
