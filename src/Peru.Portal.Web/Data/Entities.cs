@@ -165,6 +165,9 @@ public sealed class Achievement : IContentItem
     public string? ResultsPeriod { get; set; }
     public required string SourceKey { get; set; }
     public List<Figure> Figures { get; set; } = [];
+
+    /// <summary>Slugs of the departments of the country's map the source names for this result (<c>departments:</c>).</summary>
+    public List<string> Departments { get; set; } = [];
     public required string BodyHtml { get; set; }
     public required string BodyText { get; set; }
     public DateOnly DateModified { get; set; }

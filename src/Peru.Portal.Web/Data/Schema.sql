@@ -10,6 +10,7 @@ CREATE TABLE "Achievements" (
     "Order" INTEGER NOT NULL,
     "ResultsPeriod" TEXT NULL,
     "SourceKey" TEXT NOT NULL,
+    "Departments" TEXT NOT NULL,
     "BodyHtml" TEXT NOT NULL,
     "BodyText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
@@ -35,6 +36,20 @@ CREATE TABLE "Countries" (
     "ContextText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
     CONSTRAINT "AK_Countries_Language_Slug" UNIQUE ("Language", "Slug")
+);
+
+
+CREATE TABLE "Departments" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Departments" PRIMARY KEY AUTOINCREMENT,
+    "Language" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "CountrySlug" TEXT NOT NULL,
+    "Slug" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "AchievementCount" INTEGER NOT NULL,
+    "ProjectCount" INTEGER NOT NULL,
+    "DateModified" TEXT NOT NULL
 );
 
 
@@ -84,6 +99,14 @@ CREATE TABLE "Imports" (
 );
 
 
+CREATE TABLE "MapDrawings" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_MapDrawings" PRIMARY KEY AUTOINCREMENT,
+    "Language" TEXT NOT NULL,
+    "CountrySlug" TEXT NOT NULL,
+    "Svg" TEXT NOT NULL
+);
+
+
 CREATE TABLE "Projects" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Projects" PRIMARY KEY AUTOINCREMENT,
     "Language" TEXT NOT NULL,
@@ -105,6 +128,7 @@ CREATE TABLE "Projects" (
     "Implementer" TEXT NOT NULL,
     "ThemeSlug" TEXT NOT NULL,
     "Places" TEXT NOT NULL,
+    "Departments" TEXT NOT NULL,
     "Regional" INTEGER NOT NULL,
     "AnnouncedBy" TEXT NOT NULL,
     "AnnouncedAt" TEXT NOT NULL,
@@ -246,6 +270,9 @@ CREATE UNIQUE INDEX "IX_Achievements_Language_CountrySlug_FiscalYear_Slug" ON "A
 CREATE UNIQUE INDEX "IX_Countries_Language_Slug" ON "Countries" ("Language", "Slug");
 
 
+CREATE UNIQUE INDEX "IX_Departments_Language_CountrySlug_Slug" ON "Departments" ("Language", "CountrySlug", "Slug");
+
+
 CREATE UNIQUE INDEX "IX_FiscalYears_Language_CountrySlug_Year" ON "FiscalYears" ("Language", "CountrySlug", "Year");
 
 
@@ -253,6 +280,9 @@ CREATE UNIQUE INDEX "IX_GlossaryEntries_Language_CountrySlug_Anchor" ON "Glossar
 
 
 CREATE INDEX "IX_KeyFigures_Language_CountrySlug" ON "KeyFigures" ("Language", "CountrySlug");
+
+
+CREATE UNIQUE INDEX "IX_MapDrawings_Language_CountrySlug" ON "MapDrawings" ("Language", "CountrySlug");
 
 
 CREATE UNIQUE INDEX "IX_Projects_Language_CountrySlug_Slug" ON "Projects" ("Language", "CountrySlug", "Slug");

@@ -69,6 +69,7 @@ public enum Section
     Projects,
     Evaluation,
     Glossary,
+    Map,
 }
 
 /// <summary>The country's sections, for the navigation under the header; the layout words each title.</summary>
@@ -84,6 +85,7 @@ public sealed record CountryNav(Language Language, string Slug, string Name, Sec
         (Section.Projects, "Projects", Addresses.Projects(Language, Slug)),
         (Section.Evaluation, "Evaluation", Addresses.Evaluation(Language, Slug)),
         (Section.Glossary, "Glossary", Addresses.Glossary(Language, Slug)),
+        (Section.Map, "Map", Addresses.Map(Language, Slug)),
     ];
 }
 

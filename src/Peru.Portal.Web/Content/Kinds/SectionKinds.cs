@@ -81,7 +81,8 @@ internal static class SectionKinds
             FiguresOf = figures ?? Period,
         };
 
-    private static void Read(CountryReader r, SourceFile file, string kind, Action<CountryReader, SourceFile, FrontMatterReader, SectionPage>? more, int headingOffset)
+    /// <summary>Reads one page of prose as a <see cref="SectionPage"/> of <paramref name="kind"/>; other kinds with a page of prose (the map) read theirs with it.</summary>
+    internal static void Read(CountryReader r, SourceFile file, string kind, Action<CountryReader, SourceFile, FrontMatterReader, SectionPage>? more, int headingOffset)
     {
         if (r.Open(file) is not { } fm)
         {

@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8319e67b-9f45-4fc0-ace8-1bfbfb87d315"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("713a39f5-31fa-43e3-a0df-9a3155b2ed12"), entityTypeCount: 23)
         {
         }
 
@@ -21,12 +21,14 @@ namespace Peru.Portal.Web.Data.CompiledModel
             var beneficiary = BeneficiaryEntityType.Create(this);
             var commitment = CommitmentEntityType.Create(this);
             var country = CountryEntityType.Create(this);
+            var department = DepartmentEntityType.Create(this);
             var disbursement = DisbursementEntityType.Create(this);
             var figure = FigureEntityType.Create(this);
             var fiscalYear = FiscalYearEntityType.Create(this);
             var glossaryEntry = GlossaryEntryEntityType.Create(this);
             var importRecord = ImportRecordEntityType.Create(this);
             var keyFigure = KeyFigureEntityType.Create(this);
+            var mapDrawing = MapDrawingEntityType.Create(this);
             var pageAlias = PageAliasEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
             var publishedPage = PublishedPageEntityType.Create(this);
@@ -51,12 +53,14 @@ namespace Peru.Portal.Web.Data.CompiledModel
             BeneficiaryEntityType.CreateAnnotations(beneficiary);
             CommitmentEntityType.CreateAnnotations(commitment);
             CountryEntityType.CreateAnnotations(country);
+            DepartmentEntityType.CreateAnnotations(department);
             DisbursementEntityType.CreateAnnotations(disbursement);
             FigureEntityType.CreateAnnotations(figure);
             FiscalYearEntityType.CreateAnnotations(fiscalYear);
             GlossaryEntryEntityType.CreateAnnotations(glossaryEntry);
             ImportRecordEntityType.CreateAnnotations(importRecord);
             KeyFigureEntityType.CreateAnnotations(keyFigure);
+            MapDrawingEntityType.CreateAnnotations(mapDrawing);
             PageAliasEntityType.CreateAnnotations(pageAlias);
             ProjectEntityType.CreateAnnotations(project);
             PublishedPageEntityType.CreateAnnotations(publishedPage);
