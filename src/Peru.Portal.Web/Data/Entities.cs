@@ -280,6 +280,12 @@ public sealed class PublishedPage
     public required string Language { get; set; }
     public required string Key { get; set; }
     public DateOnly DateModified { get; set; }
+
+    /// <summary>The title its share image shows (the country's when the page has no title of its own in content).</summary>
+    public string ShareTitle { get; set; } = "";
+
+    /// <summary>The key figure its share image shows, written out, if the page has one.</summary>
+    public string? ShareFigure { get; set; }
 }
 
 public sealed class ImportRecord

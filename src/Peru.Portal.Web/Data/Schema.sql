@@ -147,7 +147,9 @@ CREATE TABLE "PublishedPages" (
     "Path" TEXT NOT NULL CONSTRAINT "PK_PublishedPages" PRIMARY KEY,
     "Language" TEXT NOT NULL,
     "Key" TEXT NOT NULL,
-    "DateModified" TEXT NOT NULL
+    "DateModified" TEXT NOT NULL,
+    "ShareTitle" TEXT NOT NULL,
+    "ShareFigure" TEXT NULL
 );
 
 

@@ -30,6 +30,7 @@ public static class PortalApplication
         builder.Services.AddPortalLocalization(languages);
         builder.Services.AddPortalWeb(builder.Configuration, languages);
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
+        Share.ShareServices.AddPortalShareImages(builder.Services, builder.Configuration, builder.Environment);
         return builder;
     }
 

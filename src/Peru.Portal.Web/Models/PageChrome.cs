@@ -29,6 +29,9 @@ public sealed record PageChrome(
     /// </summary>
     public IReadOnlyList<Alternate> Alternates { get; set; } = [];
 
+    /// <summary>The page's share image (og:image), for a published page; the <see cref="Infrastructure.PageAlternatesFilter"/> finds it with the twins.</summary>
+    public Share.ShareImageLink? ShareImage { get; set; }
+
     /// <summary>For a page that is not a published page (search, errors): its address in another language.</summary>
     public Func<Language, string>? AlternateFor { get; init; }
 

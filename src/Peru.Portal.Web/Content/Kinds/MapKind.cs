@@ -20,9 +20,13 @@ internal static class MapKind
         Required = true,
         Read = (r, file, _) => SectionKinds.Read(r, file, "map", null, 0),
         Includes = d => d.HasWork,
-        Index = new("map", Addresses.Map, scope => scope.Section("map") is { } map ? scope.Newest(scope.Items<Department>().Where(d => d.HasWork).Select(d => d.DateModified).Append(map)) : null),
+        Index = new("map", Addresses.Map, scope => scope.Section("map") is { } map ? scope.Newest(scope.Items<Department>().Where(d => d.HasWork).Select(d => d.DateModified).Append(map)) : null)
+        {
+            Card = SectionKinds.TitleOf("map"),
+        },
         Address = (language, country, d) => Addresses.Department(language, country, d.Slug),
         PageKey = "department",
+        Card = (d, _) => new(d.Name, null),
         Finish = Finish,
     };
 

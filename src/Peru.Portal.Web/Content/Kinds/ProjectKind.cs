@@ -16,6 +16,7 @@ internal static class ProjectKind
         Index = new("projects", Addresses.Projects, scope => scope.Newest(scope.Items<Project>().Select(p => p.DateModified))),
         Address = (language, country, p) => Addresses.Project(language, country, p.Slug),
         Search = Search,
+        Card = (p, language) => new(p.Title, Formats.Money(language, p.FundingAmount, p.FundingCurrency)),
         FiguresOf = (p, _) =>
         [
             ("funding.amount", [Twins.N(p.FundingAmount), p.FundingCurrency]), ("funding.start_year", [Twins.N(p.FundingStartYear)]), ("funding.end_year", [Twins.N(p.FundingEndYear)]), ("funding.kind", [p.FundingKind]),

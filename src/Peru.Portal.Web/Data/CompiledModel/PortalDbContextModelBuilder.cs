@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("713a39f5-31fa-43e3-a0df-9a3155b2ed12"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("bb11419a-ba8b-48cd-8e45-45441856f7e6"), entityTypeCount: 23)
         {
         }
 
