@@ -154,7 +154,8 @@ public sealed class StaticExport
         _dataAddresses.UnionWith(["/sitemap.xml", "/robots.txt"]);
         _aliases.UnionWith(aliases.Select(a => a.Path));
         _seen.Add("/");
-        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
+        // Each page's share image too: pages name it only in their head, which link previews read and the export does not follow.
+        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses).Concat(pages.Select(p => p.Path + Share.ShareImageMiddleware.Suffix)))
         {
             Enqueue(path, "the sitemap");
         }
