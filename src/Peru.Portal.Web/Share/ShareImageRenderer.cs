@@ -25,7 +25,7 @@ public static class ShareImageRenderer
 
     // Lato is the design system's font; only its web forms (woff, woff2) are vendored under wwwroot, which Skia
     // does not read, so its TrueType form (from Debian's fonts-lato, SIL Open Font License) is embedded here.
-    private static readonly Lazy<SKTypeface> Lato = new(() =>
+    internal static readonly Lazy<SKTypeface> Lato = new(() =>
         SKTypeface.FromStream(typeof(ShareImageRenderer).Assembly.GetManifestResourceStream("Peru.Portal.Web.Share.Lato-Bold.ttf")!)
         ?? throw new InvalidOperationException("the embedded Lato font could not be read"));
 
@@ -103,7 +103,7 @@ public static class ShareImageRenderer
     }
 
     /// <summary>Words to lines no wider than <paramref name="width"/>; past <paramref name="maxLines"/>, the last line ends with an ellipsis.</summary>
-    private static List<string> Wrap(string text, SKFont font, float width, int maxLines)
+    internal static List<string> Wrap(string text, SKFont font, float width, int maxLines)
     {
         var lines = new List<string>();
         var line = "";

@@ -15,7 +15,7 @@ public sealed partial class PortugueseAddedFactory : PortalFactory
     [
         ("thematic-focus", "foco-tematico"), ("achievements", "resultados"), ("relations", "relacoes-bilaterais"),
         ("disbursements", "desembolsos"), ("projects", "projetos"), ("evaluation", "avaliacao"), ("glossary", "glossario"),
-        ("search", "busca"), ("feed", "novidades.xml"), ("page", "pagina"),
+        ("search", "busca"), ("feed", "novidades.xml"), ("page", "pagina"), ("departments", "departamentos"),
     ];
 
     public PortugueseAddedFactory()

@@ -16,12 +16,16 @@ public sealed class ShareImageRendererTests
     }
 
     [Fact]
-    public void TitleTooLongForTheImage_IsCutWithAnEllipsis_NotLeftToOverflow()
+    public void TitleTooLongForItsLines_IsCutWithAnEllipsis_AndNoLineIsWiderThanTheRoom()
     {
         var title = string.Join(' ', Enumerable.Repeat("Empoderar a las niñas y las mujeres jóvenes para el ejercicio de sus derechos", 8));
+        using var font = new SkiaSharp.SKFont(ShareImageRenderer.Lato.Value, 64);
 
-        var png = ShareImageRenderer.Render(new ShareCard(title, "9 000 000 dólares canadienses"), "Peru.Portal");
+        var lines = ShareImageRenderer.Wrap(title, font, 1072, 4);
 
-        Assert.InRange(png.Length, 5_000, 400_000);
+        Assert.Equal(4, lines.Count);
+        Assert.EndsWith("…", lines[^1], StringComparison.Ordinal);
+        Assert.All(lines, line => Assert.True(font.MeasureText(line) <= 1072, line));
+        Assert.Equal(["Peru"], ShareImageRenderer.Wrap("Peru", font, 1072, 4));
     }
 }
