@@ -30,6 +30,9 @@ public static class SyntheticContent
 
     private static readonly string[] Themes = ["children-and-youth", "economic-growth", "democratic-governance", "climate-resilience", "gender-equality", "indigenous-peoples"];
 
+    // Most achievements name no department; the rest spread over a few, as the real content does.
+    private static readonly string[] Departments = ["", "", "departments:\n  - La Libertad\n", "", "departments:\n  - Lima\n  - Piura\n", "departments:\n  - Cusco\n"];
+
     private static readonly string[] FrenchThemes = ["enfants-et-jeunes", "croissance-economique", "gouvernance-democratique", "resilience-climatique", "egalite-des-genres", "peuples-autochtones"];
 
     /// <summary>Writes the folder and returns how many files it holds (three times the items: English, French and Spanish).</summary>
@@ -145,6 +148,9 @@ public static class SyntheticContent
         Write("disbursements.md",
             $"---\ntitle: Disbursements\nsummary: Synthetic disbursements.\nreference: synthetic\ndisbursements:\n{Rows("Global Affairs Canada")}---\n{Paragraphs(1)}\n",
             $"---\ntitle: Décaissements\nsummary: Décaissements synthétiques.\nreference: synthetic\ndisbursements:\n{Rows("Affaires mondiales Canada")}---\n{Paragraphes(1)}\n");
+        Write("map.md",
+            $"---\ntitle: Where the work happens\nsummary: Synthetic map.\n---\n{Paragraphs(1)}\n",
+            $"---\ntitle: Où se déroulent les activités\nsummary: Carte synthétique.\n---\n{Paragraphes(1)}\n");
         for (var t = 0; t < Themes.Length; t++)
         {
             Write($"themes/{Themes[t]}.md",
@@ -169,9 +175,11 @@ public static class SyntheticContent
             var reached = random.Next(10, 100000);
             var english = new StringBuilder();
             english.Append(CultureInfo.InvariantCulture, $"---\ntitle: \"{title} {a}\"\nfiscal_year: {year}\ntheme: {theme}\norder: {a}\nreference: synthetic\n");
+            english.Append(Departments[a % Departments.Length]);
             english.Append(CultureInfo.InvariantCulture, $"figures:\n  - label: people reached\n    value: {reached}\ndate_modified: 2026-01-01\n---\n{Paragraphs(2)}\n");
             var inFrench = new StringBuilder();
             inFrench.Append(CultureInfo.InvariantCulture, $"---\ntitle: \"{titre} {a}\"\nslug: realisation-{a}\nfiscal_year: {year}\ntheme: {theme}\norder: {a}\nreference: synthetic\n");
+            inFrench.Append(Departments[a % Departments.Length]);
             inFrench.Append(CultureInfo.InvariantCulture, $"figures:\n  - label: personnes jointes\n    value: {reached}\ndate_modified: 2026-01-01\n---\n{Paragraphes(2)}\n");
             Write($"achievements/{year}/achievement-{a}.md", english.ToString(), inFrench.ToString());
         }

@@ -39,6 +39,11 @@ public static class Addresses
 
     public static string Recommendation(Language language, string country, string slug) => $"{Evaluation(language, country)}/{slug}";
 
+    /// <summary>The map of the country's departments, with the work in each and the work outside the country.</summary>
+    public static string Map(Language language, string country) => $"{Country(language, country)}/{language.Word("departments")}";
+
+    public static string Department(Language language, string country, string slug) => $"{Map(language, country)}/{slug}";
+
     public static string Search(Language language) => $"/{language.Code}/{language.Word("search")}";
 
     public static string Glossary(Language language, string country) => $"{Country(language, country)}/{language.Word("glossary")}";

@@ -21,7 +21,7 @@ public static class PageCatalog
                 continue;
             }
 
-            pages.Add(new PublishedPage { Path = Addresses.Home(language), Language = language.Code, Key = "home", DateModified = countries.Max(c => c.DateModified) });
+            pages.Add(new PublishedPage { Path = Addresses.Home(language), Language = language.Code, Key = "home", DateModified = countries.Max(c => c.DateModified), ShareTitle = "Peru.Portal" });
             foreach (var country in countries)
             {
                 var scope = new KindScope(content, language, country);

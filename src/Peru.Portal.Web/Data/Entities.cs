@@ -169,6 +169,9 @@ public sealed class Achievement : IContentItem
     public string? ResultsPeriod { get; set; }
     public required string SourceKey { get; set; }
     public List<Figure> Figures { get; set; } = [];
+
+    /// <summary>Slugs of the departments of the country's map the source names for this result (<c>departments:</c>).</summary>
+    public List<string> Departments { get; set; } = [];
     public required string BodyHtml { get; set; }
     public required string BodyText { get; set; }
     public DateOnly DateModified { get; set; }
@@ -284,6 +287,12 @@ public sealed class PublishedPage
     public required string Language { get; set; }
     public required string Key { get; set; }
     public DateOnly DateModified { get; set; }
+
+    /// <summary>The title its share image shows (the country's when the page has no title of its own in content).</summary>
+    public string ShareTitle { get; set; } = "";
+
+    /// <summary>The key figure its share image shows, written out, if the page has one.</summary>
+    public string? ShareFigure { get; set; }
 }
 
 public sealed class ImportRecord

@@ -17,6 +17,9 @@ public sealed class PageIndexRepository(PortalDbContext db)
             : await db.PublishedPages.AsNoTracking().Where(p => p.Key == key && p.Path != path).ToDictionaryAsync(p => p.Language, p => p.Path, ct);
     }
 
+    public Task<PublishedPage?> FindPageAsync(string path, CancellationToken ct = default) =>
+        db.PublishedPages.AsNoTracking().FirstOrDefaultAsync(p => p.Path == path, ct);
+
     public Task<List<PageAlias>> ListAliasesAsync(CancellationToken ct = default) =>
         db.Aliases.AsNoTracking().OrderBy(a => a.Path).ToListAsync(ct);
 }

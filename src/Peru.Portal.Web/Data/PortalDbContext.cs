@@ -27,6 +27,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
     public DbSet<PublishedPage> PublishedPages => Set<PublishedPage>();
     public DbSet<GlossaryEntry> GlossaryEntries => Set<GlossaryEntry>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<MapDrawing> MapDrawings => Set<MapDrawing>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -63,6 +65,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
         });
         modelBuilder.Entity<SectionPage>().OwnsMany(s => s.Headings, h => h.ToJson());
         modelBuilder.Entity<GlossaryEntry>().HasIndex(g => new { g.Language, g.CountrySlug, g.Anchor }).IsUnique();
+        modelBuilder.Entity<Department>(e =>
+        {
+            e.HasIndex(d => new { d.Language, d.CountrySlug, d.Slug }).IsUnique();
+            e.Ignore(d => d.HasWork);
+        });
+        modelBuilder.Entity<MapDrawing>().HasIndex(m => new { m.Language, m.CountrySlug }).IsUnique();
         modelBuilder.Entity<PageAlias>().HasKey(a => a.Path);
         modelBuilder.Entity<PublishedPage>(e =>
         {

@@ -32,6 +32,7 @@ public static class PortalStore
         services.AddScoped<ThemeRepository>();
         services.AddScoped<AchievementRepository>();
         services.AddScoped<ProjectRepository>();
+        services.AddScoped<PlaceRepository>();
         services.AddScoped<SectionRepository>();
         services.AddScoped<EvaluationRepository>();
         services.AddScoped<AliasRepository>();

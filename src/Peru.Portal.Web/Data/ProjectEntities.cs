@@ -42,6 +42,9 @@ public sealed class Project : IContentItem
     public required string Implementer { get; set; }
     public required string ThemeSlug { get; set; }
     public List<string> Places { get; set; } = [];
+
+    /// <summary>Slugs of the departments of the country's map the source names for this project (<c>departments:</c>).</summary>
+    public List<string> Departments { get; set; } = [];
     public bool Regional { get; set; }
     public List<Beneficiary> Beneficiaries { get; set; } = [];
     public required string AnnouncedBy { get; set; }

@@ -10,6 +10,7 @@ CREATE TABLE "Achievements" (
     "Order" INTEGER NOT NULL,
     "ResultsPeriod" TEXT NULL,
     "SourceKey" TEXT NOT NULL,
+    "Departments" TEXT NOT NULL,
     "BodyHtml" TEXT NOT NULL,
     "BodyText" TEXT NOT NULL,
     "DateModified" TEXT NOT NULL,
@@ -37,6 +38,20 @@ CREATE TABLE "Countries" (
     "DateModified" TEXT NOT NULL,
     "IsoCode" TEXT NULL,
     CONSTRAINT "AK_Countries_Language_Slug" UNIQUE ("Language", "Slug")
+);
+
+
+CREATE TABLE "Departments" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Departments" PRIMARY KEY AUTOINCREMENT,
+    "Language" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "CountrySlug" TEXT NOT NULL,
+    "Slug" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "AchievementCount" INTEGER NOT NULL,
+    "ProjectCount" INTEGER NOT NULL,
+    "DateModified" TEXT NOT NULL
 );
 
 
@@ -87,6 +102,14 @@ CREATE TABLE "Imports" (
 );
 
 
+CREATE TABLE "MapDrawings" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_MapDrawings" PRIMARY KEY AUTOINCREMENT,
+    "Language" TEXT NOT NULL,
+    "CountrySlug" TEXT NOT NULL,
+    "Svg" TEXT NOT NULL
+);
+
+
 CREATE TABLE "Projects" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Projects" PRIMARY KEY AUTOINCREMENT,
     "Language" TEXT NOT NULL,
@@ -108,6 +131,7 @@ CREATE TABLE "Projects" (
     "Implementer" TEXT NOT NULL,
     "ThemeSlug" TEXT NOT NULL,
     "Places" TEXT NOT NULL,
+    "Departments" TEXT NOT NULL,
     "Regional" INTEGER NOT NULL,
     "AnnouncedBy" TEXT NOT NULL,
     "AnnouncedAt" TEXT NOT NULL,
@@ -129,7 +153,9 @@ CREATE TABLE "PublishedPages" (
     "Path" TEXT NOT NULL CONSTRAINT "PK_PublishedPages" PRIMARY KEY,
     "Language" TEXT NOT NULL,
     "Key" TEXT NOT NULL,
-    "DateModified" TEXT NOT NULL
+    "DateModified" TEXT NOT NULL,
+    "ShareTitle" TEXT NOT NULL,
+    "ShareFigure" TEXT NULL
 );
 
 
@@ -252,6 +278,9 @@ CREATE UNIQUE INDEX "IX_Achievements_Language_CountrySlug_FiscalYear_Slug" ON "A
 CREATE UNIQUE INDEX "IX_Countries_Language_Slug" ON "Countries" ("Language", "Slug");
 
 
+CREATE UNIQUE INDEX "IX_Departments_Language_CountrySlug_Slug" ON "Departments" ("Language", "CountrySlug", "Slug");
+
+
 CREATE UNIQUE INDEX "IX_FiscalYears_Language_CountrySlug_Year" ON "FiscalYears" ("Language", "CountrySlug", "Year");
 
 
@@ -259,6 +288,9 @@ CREATE UNIQUE INDEX "IX_GlossaryEntries_Language_CountrySlug_Anchor" ON "Glossar
 
 
 CREATE INDEX "IX_KeyFigures_Language_CountrySlug" ON "KeyFigures" ("Language", "CountrySlug");
+
+
+CREATE UNIQUE INDEX "IX_MapDrawings_Language_CountrySlug" ON "MapDrawings" ("Language", "CountrySlug");
 
 
 CREATE UNIQUE INDEX "IX_Projects_Language_CountrySlug_Slug" ON "Projects" ("Language", "CountrySlug", "Slug");

@@ -157,7 +157,8 @@ public sealed class StaticExport
         // Written once everything else is, with the page that says so: a link to one is not a broken link.
         var withdrawn = services.GetRequiredService<ContentState>().Publication.Withdrawn.Keys.Order(StringComparer.Ordinal).ToList();
         _seen.UnionWith(withdrawn);
-        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
+        // Each page's share image too: pages name it only in their head, which link previews read and the export does not follow.
+        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses).Concat(pages.Select(p => p.Path + Share.ShareImageMiddleware.Suffix)))
         {
             Enqueue(path, "the sitemap");
         }

@@ -26,6 +26,11 @@ public sealed class PageAlternatesFilter(PageIndexRepository pages, LanguageTabl
             else
             {
                 var twins = await pages.FindTwinsAsync(chrome.TwinsOf ?? chrome.Path, context.HttpContext.RequestAborted);
+                if (chrome.TwinsOf is null && await pages.FindPageAsync(chrome.Path, context.HttpContext.RequestAborted) is { } page)
+                {
+                    chrome.ShareImage = Share.ShareImageLink.For(page);
+                }
+
                 chrome.Alternates = [.. others.Select(l => new Alternate(l,
                     twins.TryGetValue(l.Code, out var twin) ? (chrome.FromTwin?.Invoke(l, twin) ?? twin) : Addresses.Home(l)))];
             }

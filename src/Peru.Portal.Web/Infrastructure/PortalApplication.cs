@@ -37,6 +37,7 @@ public static class PortalApplication
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
         builder.Services.AddPortalIati(builder.Configuration);
         builder.Services.AddPortalOpenApi();
+        Share.ShareServices.AddPortalShareImages(builder.Services, builder.Configuration, builder.Environment);
         timeline.Mark("host configuration");
         return builder;
     }

@@ -45,6 +45,7 @@ public static class WebServices
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UsePortalLocalization();
         app.UseMiddleware<AliasRedirectMiddleware>();
+        app.UseMiddleware<Share.ShareImageMiddleware>();
         app.UseRouting();
         app.UseMiddleware<QueryNormalizationMiddleware>();
         app.UseRateLimiter();

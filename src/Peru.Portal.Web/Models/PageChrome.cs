@@ -32,6 +32,9 @@ public sealed record PageChrome(
     /// <summary>In preview only: what readers would see of this page. Set before the view renders, like <see cref="Alternates"/>.</summary>
     public PreviewBanner? Preview { get; set; }
 
+    /// <summary>The page's share image (og:image), for a published page; the <see cref="Infrastructure.PageAlternatesFilter"/> finds it with the twins.</summary>
+    public Share.ShareImageLink? ShareImage { get; set; }
+
     /// <summary>For a page that is not a published page (search, errors): its address in another language.</summary>
     public Func<Language, string>? AlternateFor { get; init; }
 
@@ -75,6 +78,8 @@ public enum Section
 
     /// <summary>The open data's field definitions: not in the section navigation, which marks none of its links current.</summary>
     OpenData,
+
+    Map,
 }
 
 /// <summary>The country's sections, for the navigation under the header; the layout words each title.</summary>
@@ -90,6 +95,7 @@ public sealed record CountryNav(Language Language, string Slug, string Name, Sec
         (Section.Projects, "Projects", Addresses.Projects(Language, Slug)),
         (Section.Evaluation, "Evaluation", Addresses.Evaluation(Language, Slug)),
         (Section.Glossary, "Glossary", Addresses.Glossary(Language, Slug)),
+        (Section.Map, "Map", Addresses.Map(Language, Slug)),
     ];
 }
 

@@ -167,6 +167,7 @@ public sealed class ContentValidationTests : IDisposable
             ---
             Fixture framework text.
             """);
+        _content.Write("bolivia/map.md", "---\ntitle: Map\nsummary: Fixture summary of the map.\n---\nFixture map text.\n");
 
         var result = _content.Load();
 

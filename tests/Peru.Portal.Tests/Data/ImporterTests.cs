@@ -28,12 +28,14 @@ public sealed class ImporterTests : IAsyncLifetime
             Assert.Equal(2, await db.Disbursements.CountAsync(x => x.Language == language));
             Assert.Equal(2, await db.TimelineEvents.CountAsync(x => x.Language == language));
             Assert.Equal(1, await db.TradeFigures.CountAsync(x => x.Language == language));
-            Assert.Equal(6, await db.SectionPages.CountAsync(x => x.Language == language));
+            Assert.Equal(7, await db.SectionPages.CountAsync(x => x.Language == language));
             Assert.Equal(5, await db.GlossaryEntries.CountAsync(x => x.Language == language));
+            Assert.Equal(25, await db.Departments.CountAsync(x => x.Language == language));
+            Assert.Equal(1, await db.MapDrawings.CountAsync(x => x.Language == language));
         }
 
         Assert.Equal(2, await db.Aliases.CountAsync());
-        Assert.Equal(60, await db.PublishedPages.CountAsync());
+        Assert.Equal(66, await db.PublishedPages.CountAsync());
     }
 
     [Fact]

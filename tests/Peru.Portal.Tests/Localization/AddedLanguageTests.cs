@@ -15,7 +15,7 @@ public sealed partial class PortugueseAddedFactory : PortalFactory
     [
         ("thematic-focus", "foco-tematico"), ("achievements", "resultados"), ("relations", "relacoes-bilaterais"),
         ("disbursements", "desembolsos"), ("projects", "projetos"), ("evaluation", "avaliacao"), ("glossary", "glossario"),
-        ("search", "busca"), ("feed", "novidades.xml"), ("page", "pagina"), ("periods", "periodos"),
+        ("search", "busca"), ("feed", "novidades.xml"), ("page", "pagina"), ("periods", "periodos"), ("departments", "departamentos"),
         ("spreadsheet", "planilha"), ("field-definitions", "definicoes-de-campos"),
     ];
 

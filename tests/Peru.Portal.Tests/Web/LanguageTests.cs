@@ -27,7 +27,7 @@ public sealed partial class LanguageToggleTests(PortalFactory factory)
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var english = sitemap.Descendants(ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).Where(p => p.StartsWith("/en", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(20, english.Count);
+        Assert.Equal(22, english.Count);
         foreach (var path in english)
         {
             var page = await _client.GetPageAsync(path);

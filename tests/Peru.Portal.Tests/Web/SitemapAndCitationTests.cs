@@ -17,7 +17,7 @@ public sealed class SitemapAndCitationTests(PortalFactory factory)
         var xml = XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         var urls = xml.Root!.Elements(Sitemap + "url").ToList();
 
-        Assert.Equal(60, urls.Count);
+        Assert.Equal(66, urls.Count);
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
         var achievementUrl = urls.Single(u => u.Element(Sitemap + "loc")!.Value.EndsWith("/safer-mining", StringComparison.Ordinal));
         Assert.Equal(
@@ -67,7 +67,7 @@ public sealed class SitemapAndCitationTests(PortalFactory factory)
 
         Assert.Contains("<meta property=\"og:type\" content=\"article\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:url\" content=\"https://portal.example.org/en/peru/achievements/2011-2012/safer-mining\">", html, StringComparison.Ordinal);
-        Assert.Contains("<meta name=\"twitter:card\" content=\"summary\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\">", html, StringComparison.Ordinal);
         using var data = JsonDocument.Parse(JsonLd(html));
         Assert.Equal("Article", data.RootElement.GetProperty("@type").GetString());
         Assert.Equal("Safer small-scale mining", data.RootElement.GetProperty("headline").GetString());

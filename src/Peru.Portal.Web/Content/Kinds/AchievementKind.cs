@@ -17,7 +17,8 @@ internal static class AchievementKind
         Index = new("achievements", Addresses.Achievements, scope => scope.Newest(scope.Items<Achievement>().Select(a => a.DateModified))),
         Address = (language, country, a) => Addresses.Achievement(language, country, a.FiscalYear, a.Slug),
         Search = Search,
-        FiguresOf = (a, _) => [("figures", a.Figures.Select(f => Twins.N(f.Value)).ToList()), ("fiscal_year", [a.FiscalYear]), ("results_period", [a.ResultsPeriod ?? ""])],
+        Card = (a, language) => new(a.Title, a.Figures.FirstOrDefault() is { } f ? $"{Formats.Figure(language, f.Value, f.Unit, null, f.Qualifier)} {f.Label}" : null),
+        FiguresOf = (a, _) => [("figures", a.Figures.Select(f => Twins.N(f.Value)).ToList()), ("fiscal_year", [a.FiscalYear]), ("results_period", [a.ResultsPeriod ?? ""]), ("departments", a.Departments)],
     };
 
     private static SearchDocument Search(Achievement a, SearchContext s)
@@ -79,6 +80,7 @@ internal static class AchievementKind
                 var qualifier = CountryReader.Qualifier(f);
                 return label is null || value is null ? null : new Figure { Label = label, Value = value.Value, Unit = unit, Qualifier = qualifier };
             }, required: false),
+            Departments = r.Departments(fm),
             BodyHtml = body.Html,
             BodyText = body.PlainText,
             DateModified = r.DateModified(file, fm),

@@ -119,7 +119,11 @@ internal abstract class ContentKind
 }
 
 /// <summary>A page at the level of the country: its key prefix, its address, and its date, or null while it is not published.</summary>
-internal sealed record IndexPage(string Key, Func<Language, string, string> Address, Func<KindScope, DateOnly?> Date);
+internal sealed record IndexPage(string Key, Func<Language, string, string> Address, Func<KindScope, DateOnly?> Date)
+{
+    /// <summary>What the page's share image shows; the country's title when not given.</summary>
+    public Func<KindScope, Share.ShareCard?>? Card { get; init; }
+}
 
 /// <summary>One country in one language, as the page catalog walks it.</summary>
 internal sealed record KindScope(LoadedContent Content, Language Language, Country Country)

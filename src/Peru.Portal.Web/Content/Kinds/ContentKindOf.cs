@@ -19,6 +19,9 @@ internal sealed class ContentKind<T> : ContentKind
 
     public Func<T, SearchContext, SearchDocument>? Search { get; init; }
 
+    /// <summary>What an item's share image shows: its title and key figure in its language; the country's title when not given.</summary>
+    public Func<T, Language, Share.ShareCard>? Card { get; init; }
+
     public Func<T, LoadedContent, IEnumerable<(string Key, IReadOnlyList<string> Values)>>? FiguresOf { get; init; }
 
     public override bool InSitemap => Index is not null || Address is not null;
@@ -33,19 +36,19 @@ internal sealed class ContentKind<T> : ContentKind
         var (language, country) = (scope.Language, scope.Country);
         if (Index?.Date(scope) is { } date)
         {
-            yield return Page(Index.Address(language, country.Slug), $"{Index.Key}:{country.Key}", date);
+            yield return Page(Index.Address(language, country.Slug), $"{Index.Key}:{country.Key}", date, Index.Card?.Invoke(scope));
         }
 
         if (Address is not null)
         {
             foreach (var item in Of(scope.Content, language).Where(x => x.CountrySlug == country.Slug))
             {
-                yield return Page(Address(language, country.Slug, item), $"{PageKey ?? Name}:{country.Key}/{item.Key}", item.DateModified);
+                yield return Page(Address(language, country.Slug, item), $"{PageKey ?? Name}:{country.Key}/{item.Key}", item.DateModified, Card?.Invoke(item, language));
             }
         }
 
-        PublishedPage Page(string path, string key, DateOnly modified) =>
-            new() { Path = path, Language = language.Code, Key = key, DateModified = modified };
+        PublishedPage Page(string path, string key, DateOnly modified, Share.ShareCard? card) =>
+            new() { Path = path, Language = language.Code, Key = key, DateModified = modified, ShareTitle = card?.Title ?? country.Title, ShareFigure = card?.Figure };
     }
 
     public override IEnumerable<string> LiveAddresses(LoadedContent content, Language language, string country)

@@ -21,6 +21,7 @@ internal sealed class ContentKinds(IEnumerable<ContentKind> kinds)
         AchievementKind.Declaration,
         ProjectKind.Declaration,
         RecommendationKind.Declaration,
+        MapKind.Declaration,
     ]);
 
     public IReadOnlyList<ContentKind> All { get; } = [.. kinds];

@@ -14,12 +14,16 @@ internal static class CountryKind
         Stage = ContentKind.ReadRoot,
         Required = true,
         Read = (r, file, _) => Read(r, file),
-        Index = new("country", Addresses.Country, scope => scope.Country.DateModified),
+        Index = new("country", Addresses.Country, scope => scope.Country.DateModified) { Card = scope => Card(scope.Country, scope.Language) },
         Search = (c, s) => new(s.Language.Code, c.Slug, Addresses.Country(s.Language, c.Slug), c.Title,
             SearchDocuments.Join(c.Summary, c.ContextText, SearchDocuments.Join(c.KeyFigures.Select(k => $"{k.Label} {Formats.Figure(s.Language, k.Value, k.Unit, null, k.Qualifier)} {k.Year}"))),
             SearchDocuments.Overview, null, null),
         FiguresOf = (c, _) => [("key_figures", c.KeyFigures.Select(k => $"{Twins.N(k.Value)} {Twins.YearDigits(k.Year)}".Trim()).ToList()), ("sources", c.Sources.Select(s => s.Key).ToList()), ("iso_code", [c.IsoCode ?? ""])],
     };
+
+    /// <summary>The country's first key figure, as its overview shows it.</summary>
+    private static Share.ShareCard Card(Country c, Localization.Language language) =>
+        new(c.Title, c.KeyFigures.OrderBy(k => k.Order).FirstOrDefault() is { } k ? $"{Formats.Figure(language, k.Value, k.Unit, null, k.Qualifier)} {k.Label} ({k.Year})" : null);
 
     private static void Read(CountryReader r, SourceFile file)
     {

@@ -14,6 +14,7 @@ internal static class FiscalYearKind
         Read = (r, file, match) => Read(r, file, match["year"]),
         Address = (language, country, y) => Addresses.FiscalYear(language, country, y.Year),
         PageKey = "year",
+        Card = (y, language) => new(string.Format(language.CultureInfo, language.Formats.AchievementsInYear, Formats.FiscalYear(language, y.Year)), null),
         Search = (y, s) => new(s.Language.Code, y.CountrySlug, Addresses.FiscalYear(s.Language, y.CountrySlug, y.Year),
             string.Format(s.Language.CultureInfo, s.Language.Formats.AchievementsInYear, Formats.FiscalYear(s.Language, y.Year)),
             SearchDocuments.Join(y.Summary, y.BodyText), SearchDocuments.Achievements, null, y.Year),

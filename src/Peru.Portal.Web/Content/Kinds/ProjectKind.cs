@@ -17,11 +17,12 @@ internal static class ProjectKind
         Index = new("projects", Addresses.Projects, scope => scope.Newest(scope.Items<Project>().Select(p => p.DateModified))),
         Address = (language, country, p) => Addresses.Project(language, country, p.Slug),
         Search = Search,
+        Card = (p, language) => new(p.Title, Formats.Money(language, p.FundingAmount, p.FundingCurrency)),
         FiguresOf = (p, _) =>
         [
             ("funding.amount", [Twins.N(p.FundingAmount), p.FundingCurrency]), ("funding.start_year", [Twins.N(p.FundingStartYear)]), ("funding.end_year", [Twins.N(p.FundingEndYear)]), ("funding.kind", [p.FundingKind]),
             ("total_value.amount", [p.TotalValue is { } t ? Twins.N(t) : ""]), ("total_value.start_year", [p.TotalValueStartYear is { } s ? Twins.N(s) : ""]), ("total_value.end_year", [p.TotalValueEndYear is { } e ? Twins.N(e) : ""]),
-            ("beneficiaries", p.Beneficiaries.Select(b => Twins.N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"]),
+            ("beneficiaries", p.Beneficiaries.Select(b => Twins.N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"]), ("departments", p.Departments),
             ("iati_identifier", [p.IatiIdentifier ?? ""]), ("activity_status", [p.ActivityStatus ?? ""]),
         ],
     };
@@ -71,6 +72,7 @@ internal static class ProjectKind
             ThemeSlug = theme ?? "",
             Places = fm.StringList("places"),
             Regional = fm.Flag("regional") ?? false,
+            Departments = r.Departments(fm),
             Beneficiaries = fm.List("beneficiaries", b =>
             {
                 var value = b.Number("value");

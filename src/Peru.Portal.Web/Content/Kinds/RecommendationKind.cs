@@ -18,6 +18,7 @@ internal static class RecommendationKind
             r.Duplicates(r.Mine<Recommendation>(), x => CountryReader.Number(x.Number), "recommendation number", "number");
         },
         Address = (language, country, x) => Addresses.Recommendation(language, country, x.Slug),
+        Card = (r, _) => new(r.Title, null),
         Search = Search,
         FiguresOf = (x, _) => [("number", [Twins.N(x.Number)]), ("target_dates", x.TargetDates.Select(t => t.Date).ToList())],
     };

@@ -54,7 +54,7 @@ internal static class SectionKinds
         Includes = s => s.Kind == "glossary",
         Read = (r, file, _) => r.ReadGlossary(file),
         Finish = r => r.FinishGlossary(),
-        Index = new("glossary", Addresses.Glossary, scope => scope.Section("glossary")),
+        Index = new("glossary", Addresses.Glossary, scope => scope.Section("glossary")) { Card = TitleOf("glossary") },
         Search = (s, context) => Document(s, context, Addresses.Glossary(context.Language, s.CountrySlug), SearchDocuments.Glossary,
             SearchDocuments.Join(context.Content.Glossary.Where(g => g.Language == s.Language && g.CountrySlug == s.CountrySlug).Select(g => SearchDocuments.Join(g.Term, g.Expansion, g.Definition)))),
         FiguresOf = Period,
@@ -76,12 +76,13 @@ internal static class SectionKinds
             Pattern = pattern,
             Includes = s => s.Kind == name,
             Read = (r, file, _) => Read(r, file, name, read, headingOffset),
-            Index = index,
+            Index = index is null ? null : index with { Card = TitleOf(name) },
             Search = (s, context) => Document(s, context, address(context.Language, s.CountrySlug), section, search?.Invoke(s, context) ?? ""),
             FiguresOf = figures ?? Period,
         };
 
-    private static void Read(CountryReader r, SourceFile file, string kind, Action<CountryReader, SourceFile, FrontMatterReader, SectionPage>? more, int headingOffset)
+    /// <summary>Reads one page of prose as a <see cref="SectionPage"/> of <paramref name="kind"/>; other kinds with a page of prose (the map) read theirs with it.</summary>
+    internal static void Read(CountryReader r, SourceFile file, string kind, Action<CountryReader, SourceFile, FrontMatterReader, SectionPage>? more, int headingOffset)
     {
         if (r.Open(file) is not { } fm)
         {
@@ -105,6 +106,10 @@ internal static class SectionKinds
         more?.Invoke(r, file, fm, page);
         r.Content.SectionPages.Add(r.Track(file, fm, kind, page));
     }
+
+    /// <summary>A page of prose's share image shows its title.</summary>
+    internal static Func<KindScope, Share.ShareCard?> TitleOf(string kind) =>
+        scope => scope.Items<SectionPage>().FirstOrDefault(s => s.Kind == kind) is { } page ? new Share.ShareCard(page.Title, null) : null;
 
     private static SearchDocument Document(SectionPage s, SearchContext context, string path, string section, string extra) =>
         new(context.Language.Code, s.CountrySlug, path, s.Title, SearchDocuments.Join(s.Summary, s.BodyText, extra), section, null, null);

@@ -14,6 +14,7 @@ internal static class ThemeKind
         Read = (r, file, match) => Read(r, file, match["name"]),
         Check = r => r.Duplicates(r.Mine<Theme>(), t => t.Slug, "theme slug"),
         Address = (language, country, t) => Addresses.Theme(language, country, t.Slug),
+        Card = (t, _) => new(t.Title, null),
         Search = (t, s) => new(s.Language.Code, t.CountrySlug, Addresses.Theme(s.Language, t.CountrySlug, t.Slug), t.Title,
             SearchDocuments.Join(t.Summary, t.BodyText, SearchDocuments.Join(t.AnticipatedResults)), SearchDocuments.Themes, t.Slug, null),
         FiguresOf = (t, _) => [("order", [Twins.N(t.Order)]), ("anticipated_results", [Twins.N(t.AnticipatedResults.Count)])],

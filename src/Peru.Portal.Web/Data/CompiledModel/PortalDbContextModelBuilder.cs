@@ -11,7 +11,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
     public partial class PortalDbContextModel
     {
         private PortalDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d18ce611-5382-4471-84e5-09464409a950"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("cd2762bc-39a7-4cc4-a857-a951e91f970b"), entityTypeCount: 25)
         {
         }
 
@@ -22,12 +22,14 @@ namespace Peru.Portal.Web.Data.CompiledModel
             var beneficiary = BeneficiaryEntityType.Create(this);
             var commitment = CommitmentEntityType.Create(this);
             var country = CountryEntityType.Create(this);
+            var department = DepartmentEntityType.Create(this);
             var disbursement = DisbursementEntityType.Create(this);
             var figure = FigureEntityType.Create(this);
             var fiscalYear = FiscalYearEntityType.Create(this);
             var glossaryEntry = GlossaryEntryEntityType.Create(this);
             var importRecord = ImportRecordEntityType.Create(this);
             var keyFigure = KeyFigureEntityType.Create(this);
+            var mapDrawing = MapDrawingEntityType.Create(this);
             var pageAlias = PageAliasEntityType.Create(this);
             var project = ProjectEntityType.Create(this);
             var pageCorrection0 = PageCorrection0EntityType.Create(this);
@@ -56,12 +58,14 @@ namespace Peru.Portal.Web.Data.CompiledModel
             BeneficiaryEntityType.CreateAnnotations(beneficiary);
             CommitmentEntityType.CreateAnnotations(commitment);
             CountryEntityType.CreateAnnotations(country);
+            DepartmentEntityType.CreateAnnotations(department);
             DisbursementEntityType.CreateAnnotations(disbursement);
             FigureEntityType.CreateAnnotations(figure);
             FiscalYearEntityType.CreateAnnotations(fiscalYear);
             GlossaryEntryEntityType.CreateAnnotations(glossaryEntry);
             ImportRecordEntityType.CreateAnnotations(importRecord);
             KeyFigureEntityType.CreateAnnotations(keyFigure);
+            MapDrawingEntityType.CreateAnnotations(mapDrawing);
             PageAliasEntityType.CreateAnnotations(pageAlias);
             ProjectEntityType.CreateAnnotations(project);
             PageCorrection0EntityType.CreateAnnotations(pageCorrection0);

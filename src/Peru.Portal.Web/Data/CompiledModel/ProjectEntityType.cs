@@ -19,7 +19,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 "Peru.Portal.Web.Data.Project",
                 typeof(Project),
                 baseEntityType,
-                propertyCount: 32,
+                propertyCount: 33,
                 navigationCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -96,6 +96,13 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 propertyInfo: typeof(Project).GetProperty("DateModified", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Project).GetField("<DateModified>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+
+            var departments = runtimeEntityType.AddProperty(
+                "Departments",
+                typeof(List<string>),
+                propertyInfo: typeof(Project).GetProperty("Departments", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Project).GetField("<Departments>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var departmentsElementType = departments.SetElementType(typeof(string));
 
             var fundingAmount = runtimeEntityType.AddProperty(
                 "FundingAmount",

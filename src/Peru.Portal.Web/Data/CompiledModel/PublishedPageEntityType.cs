@@ -18,7 +18,7 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 "Peru.Portal.Web.Data.PublishedPage",
                 typeof(PublishedPage),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 6,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -47,6 +47,19 @@ namespace Peru.Portal.Web.Data.CompiledModel
                 typeof(string),
                 propertyInfo: typeof(PublishedPage).GetProperty("Language", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PublishedPage).GetField("<Language>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var shareFigure = runtimeEntityType.AddProperty(
+                "ShareFigure",
+                typeof(string),
+                propertyInfo: typeof(PublishedPage).GetProperty("ShareFigure", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublishedPage).GetField("<ShareFigure>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var shareTitle = runtimeEntityType.AddProperty(
+                "ShareTitle",
+                typeof(string),
+                propertyInfo: typeof(PublishedPage).GetProperty("ShareTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PublishedPage).GetField("<ShareTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var key0 = runtimeEntityType.AddKey(
                 new[] { path });
