@@ -28,7 +28,7 @@ public static class PageCatalog
                 pages.AddRange(content.Kinds.All.SelectMany(kind => kind.Pages(scope)));
 
                 // The open data's field definitions are not content: they follow the files, which every country has.
-                pages.Add(new PublishedPage { Path = Addresses.FieldDefinitions(language, country.Slug), Language = language.Code, Key = $"field-definitions:{country.Key}", DateModified = country.DateModified });
+                pages.Add(new PublishedPage { Path = Addresses.FieldDefinitions(language, country.Slug), Language = language.Code, Key = $"field-definitions:{country.Key}", DateModified = country.DateModified, ShareTitle = country.Title });
             }
         }
 

@@ -75,10 +75,24 @@ public sealed class ChartsController(
     private async Task<IActionResult> Answer(string country, Func<Language, string, string> pageOf, Func<Language, Country, Task<ChartFigure?>> build, CancellationToken ct)
     {
         var language = HttpContext.Language();
-        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found || await build(language, found) is not { } chart)
+        if (await countries.GetCountryAsync(language.Code, country, ct) is not { } found)
         {
             return NotFound();
         }
+
+        // A chart's address, once published, keeps answering: when its page has nothing to draw (every row a draft,
+        // say), the file says so instead of becoming a 404.
+        var chart = await build(language, found) ?? new ChartFigure(
+            "empty-chart",
+            text["No figures to draw"],
+            "",
+            text["This chart has no figures: its page lists none at the moment."],
+            "",
+            null,
+            "",
+            Request.Path.Value ?? "",
+            null,
+            new BarChartBody([]));
 
         var page = options.Value.BaseUrl.TrimEnd('/') + pageOf(language, found.Slug);
         var svg = ChartSvg.File(chart, chart.Draw(Measure.File), language.Code, page);

@@ -23,8 +23,10 @@ public sealed partial class PreparedPageTests(PortalFactory prepared, OrdinaryPa
     private static readonly HashSet<string> Moment = new(StringComparer.OrdinalIgnoreCase) { "Date", "Age", "Last-Modified" };
 
     // The output cache replays the Date it stored; a prepared answer leaves it to the server (Kestrel writes the
-    // current one, the in-memory test server none).
-    private static readonly HashSet<string> Unlisted = new(StringComparer.OrdinalIgnoreCase) { "Date" };
+    // current one, the in-memory test server none). Age is there only once the output cache has stored its copy,
+    // which it does after the answer that rendered the page has gone: on a busy machine the next request may
+    // still be rendered.
+    private static readonly HashSet<string> Unlisted = new(StringComparer.OrdinalIgnoreCase) { "Date", "Age" };
 
     private PreparedPageStore Store => prepared.Services.GetRequiredService<PreparedPageStore>();
 

@@ -11,10 +11,11 @@ namespace Peru.Portal.Web.Infrastructure.PreparedPages;
 public sealed class PreparedPage
 {
     // Representation headers: a 304 says the client's copy is still good and does not describe the body again
-    // (RFC 9110 15.4.5), as the output cache leaves them out of the 304s it answers.
+    // (RFC 9110 15.4.5), as the output cache leaves them out of the 304s it answers. The Link to a data file's
+    // schema describes the body too.
     private static readonly HashSet<string> NotIn304 = new(StringComparer.OrdinalIgnoreCase)
     {
-        HeaderNames.ContentType, HeaderNames.LastModified, HeaderNames.ContentDisposition, HeaderNames.ContentLanguage,
+        HeaderNames.ContentType, HeaderNames.LastModified, HeaderNames.ContentDisposition, HeaderNames.ContentLanguage, HeaderNames.Link,
     };
 
     public PreparedPage(IReadOnlyList<KeyValuePair<string, StringValues>> headers, Language? remembers, EntityTagHeaderValue etag, DateTimeOffset? lastModified, Body identity, Body brotli, Body gzip, long createdAt)
