@@ -31,7 +31,7 @@ public static class SyntheticContent
     private static readonly string[] Themes = ["children-and-youth", "economic-growth", "democratic-governance", "climate-resilience", "gender-equality", "indigenous-peoples"];
 
     // Most achievements name no department; the rest spread over a few, as the real content does.
-    private static readonly string[] Departments = ["", "", "departments:\n  - La Libertad\n", "", "departments:\n  - Lima\n  - Piura\n", "departments:\n  - Cusco\n"];
+    private static readonly string[] Departments = ["", "", "places:\n  - La Libertad\n", "", "places:\n  - Lima\n  - Piura\n", "places:\n  - Cusco\n"];
 
     private static readonly string[] FrenchThemes = ["enfants-et-jeunes", "croissance-economique", "gouvernance-democratique", "resilience-climatique", "egalite-des-genres", "peuples-autochtones"];
 
@@ -200,7 +200,7 @@ public static class SyntheticContent
                   end_year: {start + (p % 6) + 1}
                 implementer: Implementer {p % 40}
                 theme: {Themes[p % Themes.Length]}
-                places:
+                location:
                   - Lima, Peru
                 regional: {regional}
                 announcement:
@@ -224,7 +224,7 @@ public static class SyntheticContent
                   end_year: {start + (p % 6) + 1}
                 implementer: Organisme {p % 40}
                 theme: {Themes[p % Themes.Length]}
-                places:
+                location:
                   - Lima, Pérou
                 regional: {regional}
                 announcement:

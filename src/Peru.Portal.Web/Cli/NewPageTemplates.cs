@@ -89,7 +89,7 @@ public static class NewPageTemplates
             $"  end_year: {year}",
             $"implementer: {Quote($"{Placeholder}: the implementer{inLanguage}")}",
             $"theme: {page.Theme}",
-            "places:",
+            "location:",
             $"  - {Quote($"{Placeholder}: a place{inLanguage}")}",
             "regional: false",
             "announcement:",

@@ -5,12 +5,12 @@ namespace Peru.Portal.Web.Content;
 internal sealed partial class CountryReader
 {
     /// <summary>
-    /// The departments an item names (<c>departments:</c>), as slugs of the country's map. A name the map does not
+    /// The departments an item names (<c>places:</c>), as slugs of the country's map. A name the map does not
     /// know is a problem at its own line, with the nearest department's name when one is close.
     /// </summary>
     public List<string> Departments(FrontMatterReader fm)
     {
-        var entries = fm.StringListWithLines("departments", required: false);
+        var entries = fm.StringListWithLines("places", required: false);
         var slugs = new List<string>();
         if (entries.Count == 0)
         {
@@ -19,7 +19,7 @@ internal sealed partial class CountryReader
 
         if (DepartmentMap.ForCountry(Folder) is not { } map)
         {
-            fm.Problem("departments", $"'departments' names places on a map of departments, and {Folder} has none: remove the key");
+            fm.Problem("places", $"'places' names departments of a map, and {Folder} has none: remove the key");
             return slugs;
         }
 

@@ -116,7 +116,7 @@ public sealed class ContentValidationTests : IDisposable
               end_year: 2029
             implementer: Fixture implementer
             theme: economic-growth
-            places:
+            location:
               - Andean communities, Peru
             regional: false
             announcement:

@@ -18,7 +18,7 @@ internal static class AchievementKind
         Address = (language, country, a) => Addresses.Achievement(language, country, a.FiscalYear, a.Slug),
         Search = Search,
         Card = (a, language) => new(a.Title, a.Figures.FirstOrDefault() is { } f ? $"{Formats.Figure(language, f.Value, f.Unit, null, f.Qualifier)} {f.Label}" : null),
-        FiguresOf = (a, _) => [("figures", a.Figures.Select(f => Twins.N(f.Value)).ToList()), ("fiscal_year", [a.FiscalYear]), ("results_period", [a.ResultsPeriod ?? ""]), ("departments", a.Departments)],
+        FiguresOf = (a, _) => [("figures", a.Figures.Select(f => Twins.N(f.Value)).ToList()), ("fiscal_year", [a.FiscalYear]), ("results_period", [a.ResultsPeriod ?? ""]), ("places", a.Departments)],
     };
 
     private static SearchDocument Search(Achievement a, SearchContext s)

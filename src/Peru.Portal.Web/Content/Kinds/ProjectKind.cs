@@ -22,7 +22,7 @@ internal static class ProjectKind
         [
             ("funding.amount", [Twins.N(p.FundingAmount), p.FundingCurrency]), ("funding.start_year", [Twins.N(p.FundingStartYear)]), ("funding.end_year", [Twins.N(p.FundingEndYear)]), ("funding.kind", [p.FundingKind]),
             ("total_value.amount", [p.TotalValue is { } t ? Twins.N(t) : ""]), ("total_value.start_year", [p.TotalValueStartYear is { } s ? Twins.N(s) : ""]), ("total_value.end_year", [p.TotalValueEndYear is { } e ? Twins.N(e) : ""]),
-            ("beneficiaries", p.Beneficiaries.Select(b => Twins.N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"]), ("departments", p.Departments),
+            ("beneficiaries", p.Beneficiaries.Select(b => Twins.N(b.Value)).ToList()), ("regional", [p.Regional ? "true" : "false"]), ("places", p.Departments),
             ("iati_identifier", [p.IatiIdentifier ?? ""]), ("activity_status", [p.ActivityStatus ?? ""]),
         ],
     };
@@ -70,7 +70,7 @@ internal static class ProjectKind
             TotalValuePeriodAsStated = money.TotalValuePeriodAsStated,
             Implementer = fm.Text("implementer") ?? "",
             ThemeSlug = theme ?? "",
-            Places = fm.StringList("places"),
+            Places = fm.StringList("location"),
             Regional = fm.Flag("regional") ?? false,
             Departments = r.Departments(fm),
             Beneficiaries = fm.List("beneficiaries", b =>
