@@ -16,6 +16,15 @@ public sealed class OrdinaryPathFactory : PortalFactory
 /// A page rendered once for the current content is answered again before routing; what a client receives is the
 /// ordinary path's answer, byte for byte and header for header.
 /// </summary>
+// Compares two portals answer by answer, timing included (what the output cache holds yet): alone, so that the
+// rest of the suite (exports, store rebuilds, browsers) running beside it cannot make one of the two lag.
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PreparedPagesAlone
+{
+    public const string Name = "prepared pages, alone";
+}
+
+[Collection(PreparedPagesAlone.Name)]
 public sealed partial class PreparedPageTests(PortalFactory prepared, OrdinaryPathFactory ordinary)
     : IClassFixture<PortalFactory>, IClassFixture<OrdinaryPathFactory>
 {
