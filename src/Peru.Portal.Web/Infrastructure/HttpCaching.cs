@@ -188,12 +188,18 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentState 
             request.Method = HttpMethods.Get;
         }
 
+        // Readers who ask for a page while it renders wait for this rendering and are handed its outcome (the
+        // output cache's locking). If this reader leaves, the rendering goes on, so they get the page, not the
+        // cancellation of this reader's queries.
+        var aborted = context.RequestAborted;
+        context.RequestAborted = CancellationToken.None;
         try
         {
             await next(context);
         }
         finally
         {
+            context.RequestAborted = aborted;
             response.Body = original;
             if (head)
             {
@@ -234,7 +240,9 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentState 
         {
             response.ContentLength = buffer.Length;
             buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+
+            // Whole already, and perhaps awaited by others: written out even if this reader has left.
+            await buffer.CopyToAsync(original, CancellationToken.None);
         }
     }
 
