@@ -43,7 +43,7 @@ clients_round() {
     fi
     v() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
     errors=$(( $(v connect) + $(v read) + $(v write) + $(v timeout) + $(v status) ))
-    echo "$1,achievement,portal-$mode,$(v requests),$(v rps),$(v p50_ms),$(v p99_ms),$(v max_ms),$errors" >>"$runs"
+    echo "$1,achievement,portal-$mode,$(v requests),$(v rps),$(v p50_ms),$(v p99_ms),$(v max_ms),$errors," >>"$runs"
     bench_log "round $1 achievement portal, $mode (tracking.lua): $(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, errors $errors, RSS $(bench_mem "$portal_pid" VmRSS) MiB"
   done
 }

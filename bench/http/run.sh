@@ -7,6 +7,8 @@
 # ratios are the figures that count. Each round also runs the
 # achievement page plain and under a flood of unique tracking parameters, side by side, and the portal's
 # memory is read before, during and after the flood; then a crowd of 1,000 connections (bench/http/clients.sh).
+# Each run also records the CPU time each server used per request answered (user + system, from /proc; nginx's
+# workers included), which other work on the machine disturbs much less than requests per second.
 #
 #   bash bench/http/run.sh
 #
@@ -126,6 +128,13 @@ for entry in "${PAGES[@]}"; do
   bench_log "${entry%% *}: portal ${a} bytes (${enc_p:-identity} on the wire), nginx ${b} bytes (${enc_n:-identity} on the wire), minimal app: $c bytes on the wire"
 done
 
+# CPU time (ms) used so far by a server: the process and its child processes (nginx's workers).
+server_cpu_ms() {
+  local total=0 p
+  for p in "$1" $(pgrep -P "$1" 2>/dev/null); do total=$(( total + $(bench_cpu_ms "$p" 2>/dev/null || echo 0) )); done
+  echo "$total"
+}
+
 run() { # server port address seconds -> WRK line
   # A returning reader: the language cookie is already set (both servers get the same headers).
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --latency -H "Accept-Encoding: $ENCODING" -H "Cookie: .Portal.Language=en" \
@@ -141,7 +150,7 @@ done
 
 mkdir -p "$ARTIFACTS_DIR"
 runs="$ARTIFACTS_DIR/http-runs.csv"
-echo "round,page,server,requests,rps,p50_ms,p99_ms,max_ms,errors" >"$runs"
+echo "round,page,server,requests,rps,p50_ms,p99_ms,max_ms,errors,cpu_us_per_request" >"$runs"
 source "$BENCH_DIR/http/clients.sh"
 flood_wrk plain "$WARMUP" >/dev/null
 clients_prepare
@@ -149,12 +158,18 @@ for round in $(seq "$ROUNDS"); do
   for entry in "${PAGES[@]}"; do
     name=${entry%% *}
     for server in portal nginx minimal; do
-      port=$PORTAL_PORT; [ "$server" = nginx ] && port=$NGINX_PORT; [ "$server" = minimal ] && port=$MINIMAL_PORT
+      port=$PORTAL_PORT; pid=$portal_pid
+      [ "$server" = nginx ] && port=$NGINX_PORT && pid=$nginx_pid
+      [ "$server" = minimal ] && port=$MINIMAL_PORT && pid=$minimal_pid
+      # CPU the server used per request answered: disturbed far less than req/s by other work on the machine.
+      cpu_before=$(server_cpu_ms "$pid")
       line=$(run "$server" "$port" "${entry#* }" "$DURATION")
+      cpu_after=$(server_cpu_ms "$pid")
       v() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
       errors=$(( $(v connect) + $(v read) + $(v write) + $(v timeout) + $(v status) ))
-      echo "$round,$name,$server,$(v requests),$(v rps),$(v p50_ms),$(v p99_ms),$(v max_ms),$errors" >>"$runs"
-      bench_log "round $round $name $server: $(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, errors $errors"
+      cpu_us=$(awk -v ms=$(( cpu_after - cpu_before )) -v n="$(v requests)" 'BEGIN { printf "%.2f", (n > 0 ? ms * 1000 / n : 0) }')
+      echo "$round,$name,$server,$(v requests),$(v rps),$(v p50_ms),$(v p99_ms),$(v max_ms),$errors,$cpu_us" >>"$runs"
+      bench_log "round $round $name $server: $(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, ${cpu_us} us CPU/request, errors $errors"
     done
     if [ "$name" = achievement ]; then clients_round "$round"; fi
   done
@@ -168,15 +183,15 @@ col() { # page server column -> values over rounds
 }
 summary="$ARTIFACTS_DIR/http.csv"
 table="$ARTIFACTS_DIR/http.md"
-echo "page,address,portal_rps,nginx_rps,ratio,portal_p50_ms,portal_p99_ms,nginx_p50_ms,nginx_p99_ms,errors,minimal_rps,minimal_ratio,minimal_p50_ms,minimal_p99_ms" >"$summary"
+echo "page,address,portal_rps,nginx_rps,ratio,portal_p50_ms,portal_p99_ms,nginx_p50_ms,nginx_p99_ms,errors,minimal_rps,minimal_ratio,minimal_p50_ms,minimal_p99_ms,portal_cpu_us,nginx_cpu_us,minimal_cpu_us" >"$summary"
 {
   echo "HTTP benchmark, $(date -u +%Y-%m-%d), $(bench_machine)"
   echo "Load average (1, 5, 15 min) before: $load_before; after the rounds: $load_rounds; after the crowd: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS interleaved rounds, Accept-Encoding: $ENCODING; medians over rounds (ratios: median of each round's portal/nginx and portal/minimal, the minimal Kestrel app writing the same bytes)."
   echo
-  echo "| page | portal req/s | nginx req/s | minimal req/s | portal/nginx | portal/minimal | portal p50 ms | portal p99 ms | nginx p50 ms | nginx p99 ms | minimal p50 ms | minimal p99 ms |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| page | portal req/s | nginx req/s | minimal req/s | portal/nginx | portal/minimal | portal p50 ms | portal p99 ms | nginx p50 ms | nginx p99 ms | minimal p50 ms | minimal p99 ms | CPU µs/request portal · nginx · minimal |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$table"
 for entry in "${PAGES[@]}"; do
   name=${entry%% *}
@@ -189,8 +204,9 @@ for entry in "${PAGES[@]}"; do
   mratio=$(paste -d' ' <(col "$name" portal 5) <(col "$name" minimal 5) | awk '{ printf "%.3f\n", $1 / $2 }' | bench_median)
   mp50=$(col "$name" minimal 6 | bench_median); mp99=$(col "$name" minimal 7 | bench_median)
   errors=$(awk -F, -v p="$name" 'NR > 1 && $2 == p { s += $9 } END { print s + 0 }' "$runs")
-  echo "$name,${entry#* },$prps,$nrps,$ratio,$pp50,$pp99,$np50,$np99,$errors,$mrps,$mratio,$mp50,$mp99" >>"$summary"
-  printf '| %s `%s` | %.0f | %.0f | %.0f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n' "$name" "${entry#* }" "$prps" "$nrps" "$mrps" "$ratio" "$mratio" "$pp50" "$pp99" "$np50" "$np99" "$mp50" "$mp99" >>"$table"
+  pcpu=$(col "$name" portal 10 | bench_median); ncpu=$(col "$name" nginx 10 | bench_median); mcpu=$(col "$name" minimal 10 | bench_median)
+  echo "$name,${entry#* },$prps,$nrps,$ratio,$pp50,$pp99,$np50,$np99,$errors,$mrps,$mratio,$mp50,$mp99,$pcpu,$ncpu,$mcpu" >>"$summary"
+  printf '| %s `%s` | %.0f | %.0f | %.0f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f · %.1f · %.1f |\n' "$name" "${entry#* }" "$prps" "$nrps" "$mrps" "$ratio" "$mratio" "$pp50" "$pp99" "$np50" "$np99" "$mp50" "$mp99" "$pcpu" "$ncpu" "$mcpu" >>"$table"
 done
 
 achievement=$(awk -F, '$1 == "achievement"' "$summary")

@@ -50,6 +50,15 @@ public static class PortalApplication
         // Next: a page already rendered for the current content is answered here, before everything below.
         app.UsePortalPreparedPages();
 
+        // MVC registers authentication and authorization, and WebApplication would put both ahead of everything
+        // (a request scope per request) unless the pipeline places them: here, where they ran before for the
+        // ordinary path (ahead of routing: no scheme or policy is configured, so they let every request through).
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // The request id and path on what the ordinary path logs, which the host's own scope no longer adds (LoggingServices).
+        app.UseMiddleware<RequestLogContextMiddleware>();
+
         // A request line per page view would cost more than serving a cached page: only slow or failed requests
         // are written at the default level (set Serilog's minimum level to Debug to see every request).
         app.UseSerilogRequestLogging(options =>

@@ -20,8 +20,8 @@ public sealed class PreparedPage
 
     public PreparedPage(IReadOnlyList<KeyValuePair<string, StringValues>> headers, Language? remembers, EntityTagHeaderValue etag, DateTimeOffset? lastModified, Body identity, Body brotli, Body gzip, long createdAt)
     {
-        Headers = [.. headers];
-        NotModifiedHeaders = [.. headers.Where(h => !NotIn304.Contains(h.Key))];
+        Headers = new(headers);
+        NotModifiedHeaders = new([.. headers.Where(h => !NotIn304.Contains(h.Key))]);
         Remembers = remembers;
         ETag = etag;
         LastModified = lastModified;
@@ -32,9 +32,9 @@ public sealed class PreparedPage
     }
 
     /// <summary>Every header of the 200 answer except those of one coding (length, coding) and those of the moment (Date, Age).</summary>
-    public KeyValuePair<string, StringValues>[] Headers { get; }
+    public PreparedHeaders Headers { get; }
 
-    public KeyValuePair<string, StringValues>[] NotModifiedHeaders { get; }
+    public PreparedHeaders NotModifiedHeaders { get; }
 
     /// <summary>The language whose home the address is under: a reader who would be given the language cookie
     /// here (another remembered or preferred language) takes the ordinary path, which writes it.</summary>
