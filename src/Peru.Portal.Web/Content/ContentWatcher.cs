@@ -104,6 +104,10 @@ public sealed partial class ContentWatcher(
 
             // The new version already keeps old pages from being served; this frees their memory.
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);
+
+            // As at start: the files read and the evicted pages are garbage now, returned to the system at once
+            // rather than kept committed, so memory stays flat across live edits.
+            ContentImporter.ReleaseMemory();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
