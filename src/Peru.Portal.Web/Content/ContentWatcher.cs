@@ -107,7 +107,7 @@ public sealed partial class ContentWatcher(
 
             // As at start: the files read and the evicted pages are garbage now, returned to the system at once
             // rather than kept committed, so memory stays flat across live edits.
-            ContentImporter.ReleaseMemory();
+            Infrastructure.ProcessMemory.Release();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {

@@ -44,7 +44,7 @@ public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProv
                 continue;
             }
 
-            Content.ContentImporter.ReleaseMemory();
+            ProcessMemory.Release();
             _baseline = Committed();
             LogTrimmed(logger, committed / (1024 * 1024), _baseline / (1024 * 1024));
         }
