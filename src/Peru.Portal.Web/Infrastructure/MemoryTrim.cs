@@ -16,7 +16,11 @@ public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProv
     /// <summary>Below this the heap is never collected for its own sake: a few megabytes come and go under steady load.</summary>
     internal const long MinimumAllowanceBytes = 8L * 1024 * 1024;
 
-    private long _baseline = Committed();
+    /// <summary>
+    /// Zero at first, so the first check always collects: the start-up import's garbage is still committed then, as
+    /// the collection at the end of the import ran while the content read was still referenced.
+    /// </summary>
+    private long _baseline;
 
     /// <summary>
     /// Worth a full collection when the heap holds more than a quarter (at least <see cref="MinimumAllowanceBytes"/>)
