@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
-# Soak: the Release portal on a copy of the real content under 60 s of load over several pages while
-# an achievement is edited every 5 s (mostly valid edits, twice an invalid one that the next edit
+# Soak: the Release portal on a copy of the real content under three minutes of load over several pages
+# while an achievement is edited every 5 s (mostly valid edits, twice an invalid one that the next edit
 # fixes). Fails (exit 1) on any socket error or status >= 400, on an edit not visible within 1 s, on
-# an invalid edit that is served or not reported by /healthz, or if the portal ends unhealthy.
+# an invalid edit that is served or not reported by /healthz, on resident memory drifting by more than
+# MAX_DRIFT_PERCENT after the first minute (the first minute is warm-up: JIT, caches filling), or if the
+# portal ends unhealthy.
 #
 #   bash bench/soak/run.sh
 #
-# Environment: DURATION (60), EDIT_EVERY (5), CONNECTIONS (16), PORT (5704).
+# Environment: DURATION (180), EDIT_EVERY (5), CONNECTIONS (16), PORT (5704), WARM (seconds before the
+# drift is measured from, 60), MAX_DRIFT_PERCENT (10).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
-DURATION=${DURATION:-60}
+DURATION=${DURATION:-180}
 EDIT_EVERY=${EDIT_EVERY:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-5704}
 VISIBLE_WITHIN_MS=1000
+WARM=${WARM:-60}
+MAX_DRIFT_PERCENT=${MAX_DRIFT_PERCENT:-10}
 INVALID_EDITS=" 4 8 "
 
 bench_need wrk:wrk curl:curl
@@ -46,10 +51,13 @@ wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -H "Accept-Enco
 wrk_pid=$!
 BENCH_PIDS+=("$wrk_pid")
 started=$(bench_now_ms)
+# Every 0.2 s for the whole soak; the drift is read from the samples after WARM seconds.
+bench_sample_mem "$pid" "$work/rss.txt"
 
 failures=0
 edits=""
-fetch() { curl -s -m 2 "http://127.0.0.1:$PORT$1"; }
+# A probe that times out under load is a slow answer, not the end of the soak: the check that waits for it decides.
+fetch() { curl -s -m 2 "http://127.0.0.1:$PORT$1" || true; }
 # Waits until CHECK succeeds; prints the ms it took, or "never" after 5 s.
 wait_for() {
   local from=$1; shift
@@ -79,7 +87,7 @@ colour: red}" "$text" >"$page_file"
     ms=$(wait_for "$written" degraded)
     served=no
     shows "$text" && served=yes
-    status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$page")
+    status=$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$page" || true)
     result="ok"
     if [ "$ms" = never ] || [ "$ms" -gt "$VISIBLE_WITHIN_MS" ] || [ "$served" = yes ] || [ "$status" != 200 ]; then
       result="FAILED"; failures=$((failures + 1))
@@ -101,6 +109,19 @@ colour: red}" "$text" >"$page_file"
 done
 
 wait "$wrk_pid" || true
+kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true
+# Drift after the first minute: the lowest and highest RSS sampled from WARM seconds on, against the RSS at
+# WARM seconds (5 samples a second). Only measured when the soak lasts longer than WARM.
+warm_sample=$(( WARM * 5 + 1 ))
+drift_line="not measured (DURATION ${DURATION}s is not longer than WARM ${WARM}s)"
+drift_ok=yes
+if [ "$(wc -l <"$work/rss.txt")" -gt "$warm_sample" ]; then
+  read -r rss_warm rss_warm_min rss_warm_max drift < <(awk -v from="$warm_sample" 'NR == from { w = $1; lo = $1; hi = $1 }
+    NR > from { if ($1 < lo) lo = $1; if ($1 > hi) hi = $1 }
+    END { up = (hi - w) / w * 100; down = (w - lo) / w * 100; printf "%.0f %.0f %.0f %.1f\n", w / 1024, lo / 1024, hi / 1024, (up > down ? up : down) }' "$work/rss.txt")
+  drift_ok=$(awk -v d="$drift" -v m="$MAX_DRIFT_PERCENT" 'BEGIN { print (d <= m) ? "yes" : "no" }')
+  drift_line="$drift% (RSS $rss_warm MiB at ${WARM}s, then $rss_warm_min to $rss_warm_max MiB; target at most $MAX_DRIFT_PERCENT%): $([ "$drift_ok" = yes ] && echo met || echo FAILED)"
+fi
 line=$(grep '^WRK ' "$work/wrk.out" || true)
 [ -n "$line" ] || { cat "$work/wrk.out" >&2; exit 1; }
 v() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
@@ -113,6 +134,8 @@ final_health=$(fetch /healthz | head -1)
 [ "$socket_errors" -eq 0 ] || failures=$((failures + 1))
 [ "$status_errors" -eq 0 ] || failures=$((failures + 1))
 [ "$final_health" = Healthy ] || failures=$((failures + 1))
+[ "$drift_ok" = yes ] || failures=$((failures + 1))
+[ "$(bench_sampled_peak "$work/rss.txt")" -gt "$rss_peak" ] && rss_peak=$(bench_sampled_peak "$work/rss.txt")
 
 {
   echo "Soak, $(date -u +%Y-%m-%d), $(bench_machine)"
@@ -129,6 +152,7 @@ final_health=$(fetch /healthz | head -1)
   echo "| RSS at end, MiB | $rss_end |"
   echo "| highest RSS sampled during the soak, MiB | $rss_peak |"
   echo "| peak RSS of the process (VmHWM), MiB | $hwm |"
+  echo "| RSS drift after the first ${WARM}s | $drift_line |"
   echo "| /healthz at the end | $final_health |"
   echo
   echo "| edit | kind | what the portal did | RSS before the edit, MiB | result |"

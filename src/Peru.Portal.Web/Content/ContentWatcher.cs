@@ -84,32 +84,47 @@ public sealed partial class ContentWatcher(
     {
         try
         {
-            var gitDates = FileDates.FromGit(root);
-            var fingerprint = ContentFingerprint.TryOf(root, configuration, gitDates);
-            var result = loader.Load(root, gitDates);
-            if (!result.IsValid)
+            if (!await ImportIfValidAsync(root, ct))
             {
-                foreach (var problem in result.Problems)
-                {
-                    LogProblem(logger, Path.Combine(root, problem.ToString()));
-                }
-
-                LogKeptLastGood(logger, result.Problems.Count);
-                state.Failed(result.Problems);
                 return;
             }
 
-            await importer.ImportAsync(result.Content, fingerprint ?? "", ct);
-            state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
-
             // The new version already keeps old pages from being served; this frees their memory.
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);
+
+            // The files read and the evicted pages are garbage now: returned to the system at once rather than kept
+            // committed, so memory stays flat across live edits. Only once ImportIfValidAsync has returned, so that
+            // its locals no longer hold the content read while the collector runs.
+            Infrastructure.ProcessMemory.Release();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             // A file renamed or locked mid-read: the next change event, or the editor's next save, retries.
             LogReloadFailed(logger, e.Message);
         }
+    }
+
+    /// <summary>False when the files have problems: they are logged and the last good content stays.</summary>
+    private async Task<bool> ImportIfValidAsync(string root, CancellationToken ct)
+    {
+        var gitDates = FileDates.FromGit(root);
+        var fingerprint = ContentFingerprint.TryOf(root, configuration, gitDates);
+        var result = loader.Load(root, gitDates);
+        if (!result.IsValid)
+        {
+            foreach (var problem in result.Problems)
+            {
+                LogProblem(logger, Path.Combine(root, problem.ToString()));
+            }
+
+            LogKeptLastGood(logger, result.Problems.Count);
+            state.Failed(result.Problems);
+            return false;
+        }
+
+        await importer.ImportAsync(result.Content, fingerprint ?? "", ct);
+        state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
+        return true;
     }
 
     public override void Dispose()

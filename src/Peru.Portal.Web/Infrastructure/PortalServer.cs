@@ -9,6 +9,7 @@ public static class PortalServer
     /// <summary>Exit 1, after logging why, when the content is invalid or the web root is missing; 0 once stopped.</summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken stopping = default)
     {
+        ProcessMemory.LimitArenas();
         var app = PortalApplication.CreateBuilder(args).Build();
         app.Services.MarkStartup("host build");
         if (!await app.ImportContentAsync() || !app.Check())

@@ -14,6 +14,7 @@ public static class WebServices
             mvc.Filters.Add<PageAlternatesFilter>();
         }).AddViewLocalization();
         services.AddPortalCaching(configuration);
+        services.AddPortalMemoryTrim(configuration);
         services.AddPortalPreview(configuration);
         services.AddOpenData();
         services.Configure<Models.AchievementListOptions>(configuration.GetSection(Models.AchievementListOptions.Section));

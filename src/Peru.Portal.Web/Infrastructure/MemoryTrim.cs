@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Options;
+
+namespace Peru.Portal.Web.Infrastructure;
+
+/// <summary>
+/// Hands memory the garbage collector no longer needs back to the system after bursts of load. A crowd of
+/// connections promotes short-lived objects (connections, buffers, request state) into the old generation,
+/// which the workstation collector then keeps committed until its own budget runs out; on the real content
+/// that was about as much again as the live heap, held for as long as the portal ran. Each check compares the
+/// committed heap with what it was after the last full collection and, past an allowance, collects and
+/// compacts everything once. ConserveMemory only acts when a full collection happens anyway, and the runtime
+/// has no setting that starts one on a schedule, hence the timer.
+/// </summary>
+public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProvider time, ILogger<MemoryTrim> logger) : BackgroundService
+{
+    /// <summary>Below this the heap is never collected for its own sake: a few megabytes come and go under steady load.</summary>
+    internal const long MinimumAllowanceBytes = 8L * 1024 * 1024;
+
+    /// <summary>
+    /// Zero at first, so the first check always collects: the start-up import's garbage is still committed then, as
+    /// the collection at the end of the import ran while the content read was still referenced.
+    /// </summary>
+    private long _baseline;
+
+    /// <summary>
+    /// Worth a full collection when the heap holds more than a quarter (at least <see cref="MinimumAllowanceBytes"/>)
+    /// above what it held after the last one: garbage from a burst, not the steady young generation.
+    /// </summary>
+    internal static bool IsWorthTrimming(long committedBytes, long baselineBytes) =>
+        committedBytes - baselineBytes > Math.Max(MinimumAllowanceBytes, baselineBytes / 4);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var every = TimeSpan.FromSeconds(options.Value.TrimEverySeconds);
+        if (every <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(every, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            var committed = Committed();
+            if (!IsWorthTrimming(committed, _baseline))
+            {
+                // Imports collect on their own (ContentImporter.ReleaseMemory): follow the heap down as well as up.
+                _baseline = Math.Min(_baseline, committed);
+                continue;
+            }
+
+            ProcessMemory.Release();
+            _baseline = Committed();
+            LogTrimmed(logger, committed / (1024 * 1024), _baseline / (1024 * 1024));
+        }
+    }
+
+    private static long Committed() => GC.GetGCMemoryInfo().TotalCommittedBytes;
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Memory trimmed: the heap held {Before} MiB, {After} MiB after a full collection")]
+    private static partial void LogTrimmed(ILogger logger, long before, long after);
+}
+
+public sealed class MemoryOptions
+{
+    public const string Section = "Portal:Memory";
+
+    /// <summary>How often the heap is checked for garbage left by a burst of load; 0 turns the check off.</summary>
+    public int TrimEverySeconds { get; set; } = 30;
+}
+
+public static class MemoryTrimServices
+{
+    public static IServiceCollection AddPortalMemoryTrim(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MemoryOptions>(configuration.GetSection(MemoryOptions.Section));
+        services.AddHostedService<MemoryTrim>();
+        return services;
+    }
+}
