@@ -59,10 +59,25 @@ public static class HttpCaching
     public static WebApplication UsePortalCaching(this WebApplication app)
     {
         app.UseMiddleware<AcceptEncodingMiddleware>();
+
+        // The output cache sends the Age of its copy, hours old since pages are kept until the content changes. That
+        // copy is the current content's page, as fresh as a new rendering; an Age past max-age would make browsers
+        // and CDNs take it as stale on arrival and ask again on every visit. The prepared pages send none either.
+        app.Use(static (context, next) =>
+        {
+            context.Response.OnStarting(static response => RemoveAge((HttpResponse)response), context.Response);
+            return next(context);
+        });
         app.UseOutputCache();
         app.UseResponseCompression();
         app.UseMiddleware<PageValidatorsMiddleware>();
         return app;
+    }
+
+    private static Task RemoveAge(HttpResponse response)
+    {
+        response.Headers.Remove(HeaderNames.Age);
+        return Task.CompletedTask;
     }
 
     public static StaticFileOptions StaticFiles() => new()

@@ -18,7 +18,7 @@ public sealed class PreparedPage
         HeaderNames.ContentType, HeaderNames.LastModified, HeaderNames.ContentDisposition, HeaderNames.ContentLanguage, HeaderNames.Link,
     };
 
-    public PreparedPage(IReadOnlyList<KeyValuePair<string, StringValues>> headers, Language? remembers, EntityTagHeaderValue etag, DateTimeOffset? lastModified, Body identity, Body brotli, Body gzip, long createdAt)
+    public PreparedPage(IReadOnlyList<KeyValuePair<string, StringValues>> headers, Language? remembers, EntityTagHeaderValue etag, DateTimeOffset? lastModified, Body identity, Body brotli, Body gzip)
     {
         Headers = new(headers);
         NotModifiedHeaders = new([.. headers.Where(h => !NotIn304.Contains(h.Key))]);
@@ -28,7 +28,6 @@ public sealed class PreparedPage
         Identity = identity;
         Brotli = brotli;
         Gzip = gzip;
-        CreatedAt = createdAt;
     }
 
     /// <summary>Every header of the 200 answer except those of one coding (length, coding) and those of the moment (Date, Age).</summary>
@@ -49,9 +48,6 @@ public sealed class PreparedPage
     public Body Brotli { get; }
 
     public Body Gzip { get; }
-
-    /// <summary><see cref="Environment.TickCount64"/> when it was rendered, for the Age header the output cache also sends.</summary>
-    public long CreatedAt { get; }
 
     public long Bytes => Identity.Bytes.Length + Brotli.Bytes.Length + Gzip.Bytes.Length;
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -35,7 +34,6 @@ public sealed class PreparedPageMiddleware(
         HeaderNames.Age, HeaderNames.SetCookie, HeaderNames.Server,
     };
 
-    private static readonly string[] Ages = [.. Enumerable.Range(0, 600).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     // Clients send a handful of distinct Accept-Encoding values; each is parsed once. Bounded, since a client
     // may send any value: past the bound, a value is parsed on each request.
@@ -96,8 +94,6 @@ public sealed class PreparedPageMiddleware(
             headers.ContentEncoding = coding;
         }
 
-        var age = Math.Max(0, (Environment.TickCount64 - page.CreatedAt) / 1000);
-        headers.Age = age < Ages.Length ? Ages[age] : age.ToString(CultureInfo.InvariantCulture);
         response.ContentLength = body.Bytes.Length;
         if (!HttpMethods.IsHead(request.Method))
         {
@@ -159,8 +155,7 @@ public sealed class PreparedPageMiddleware(
             response.GetTypedHeaders().LastModified,
             new(identity, null),
             new(Compress(identity, output => new BrotliStream(output, brotli.Value.Level, leaveOpen: true)), "br"),
-            new(Compress(identity, output => new GZipStream(output, gzip.Value.Level, leaveOpen: true)), "gzip"),
-            Environment.TickCount64);
+            new(Compress(identity, output => new GZipStream(output, gzip.Value.Level, leaveOpen: true)), "gzip"));
 
         // The query as the query normalization left it: the canonical form of what the page reads.
         store.Store(version, path, context.Request.IsHttps, context.Request.QueryString.Value ?? "", capture.Reads, page);
