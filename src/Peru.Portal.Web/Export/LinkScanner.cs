@@ -141,9 +141,13 @@ public static class LinkScanner
             {
                 var quote = html[i++];
                 var close = html[i..].IndexOf(quote);
-                var end = close < 0 ? html.Length : i + close;
-                value = html[i..end];
-                i = Math.Min(html.Length, end + 1);
+                if (close < 0)
+                {
+                    return html.Length; // the document ends inside the value: the tokenizer drops the whole tag
+                }
+
+                value = html[i..(i + close)];
+                i += close + 1;
             }
             else
             {
