@@ -12,18 +12,24 @@ public static class ExportCommand
         var content = CommandLine.ContentOption();
         var output = new Option<string>("--out") { Description = "where to write (a previous export there is replaced)", HelpName = "DIR" };
         var baseUrl = new Option<string>("--base-url") { Description = "the public address in canonical links, feeds and the sitemap", HelpName = "URL" };
+        var shareImages = new Option<string>("--share-images")
+        {
+            Description = "where to keep the share images drawn, so the next export draws only new and changed ones (a temporary folder by default)",
+            HelpName = "DIR",
+        };
         var command = new Command("export", "write every page, feed, open data file and asset as static files")
         {
             content,
             output,
             baseUrl,
+            shareImages,
         };
         command.SetAction((parsed, _) => RunAsync(
-            parsed.GetValue(content), parsed.GetValue(output), parsed.GetValue(baseUrl), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
+            parsed.GetValue(content), parsed.GetValue(output), parsed.GetValue(baseUrl), parsed.GetValue(shareImages), parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? content, string? given, string? baseUrl, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(string? content, string? given, string? baseUrl, string? shareImages, TextWriter output, TextWriter error)
     {
         // Checked here rather than marked Required, so the message names the command as the contract words it.
         if (given is null)
@@ -62,6 +68,14 @@ public static class ExportCommand
         // A previous export is replaced; any other folder with files in it is left alone, since stale or foreign
         // files would be served as part of the site.
         var folder = new DirectoryInfo(Path.GetFullPath(Path.Combine(cwd, given)));
+        var images = shareImages is null ? null : Path.GetFullPath(Path.Combine(cwd, shareImages));
+        if (images is not null && (images + Path.DirectorySeparatorChar).StartsWith(folder.FullName.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            // Inside the export it would be published with the site, and removed by the next export.
+            error.WriteLine($"--share-images {images}: inside the output folder; choose a folder outside it");
+            return 2;
+        }
+
         if (folder.Exists && folder.EnumerateFileSystemInfos().Any())
         {
             if (!File.Exists(Path.Combine(folder.FullName, StaticExport.RedirectsMap)))
@@ -86,7 +100,7 @@ public static class ExportCommand
         output.WriteLine($"exporting {root} to {folder.FullName}");
         try
         {
-            var summary = await StaticExport.RunAsync(new ExportRequest(root, folder.FullName, StaticExport.FindWebProject(), baseUrl), output);
+            var summary = await StaticExport.RunAsync(new ExportRequest(root, folder.FullName, StaticExport.FindWebProject(), baseUrl, images), output);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{summary.Pages} pages, {summary.Redirects} redirects, {summary.DataFiles} data files, {summary.Assets} assets, {summary.Bytes} bytes in {summary.Elapsed.TotalSeconds:0.0} s"));

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -19,7 +20,11 @@ namespace Peru.Portal.Web.Export;
 /// <param name="OutputPath">The folder the files are written to; created when missing.</param>
 /// <param name="WebProjectPath">The folder holding <c>wwwroot</c>, the app's content root.</param>
 /// <param name="BaseUrl">The public address for canonical links, feeds and the sitemap; the configured one when null.</param>
-public sealed record ExportRequest(string ContentPath, string OutputPath, string WebProjectPath, string? BaseUrl);
+/// <param name="ShareImagesPath">
+/// Where share images are kept between exports (named for what each shows, so only new and changed ones are drawn);
+/// a temporary folder, removed with the export's store, when null.
+/// </param>
+public sealed record ExportRequest(string ContentPath, string OutputPath, string WebProjectPath, string? BaseUrl, string? ShareImagesPath = null);
 
 /// <summary>What an export wrote.</summary>
 public sealed record ExportSummary(int Pages, int Redirects, int DataFiles, int Assets, long Bytes, TimeSpan Elapsed);
@@ -46,7 +51,7 @@ public sealed class StaticExport
     // The stylesheets are vendored files; url() and @import are the only ways they name other files.
     private static readonly Regex CssReference = new(@"url\(\s*['""]?(?<ref>[^'"")\s]+)['""]?\s*\)|@import\s+['""](?<ref>[^'""]+)['""]", RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    private readonly HttpClient _client;
+    private readonly TestServer _server;
     private readonly string _out;
     private readonly TextWriter _progress;
     private readonly HashSet<string> _dataAddresses = new(StringComparer.Ordinal);
@@ -61,8 +66,8 @@ public sealed class StaticExport
 
     private readonly LanguageTable _languages;
 
-    private StaticExport(HttpClient client, string output, TextWriter progress, LanguageTable languages) =>
-        (_client, _out, _progress, _languages) = (client, output, progress, languages);
+    private StaticExport(TestServer server, string output, TextWriter progress, LanguageTable languages) =>
+        (_server, _out, _progress, _languages) = (server, output, progress, languages);
 
     /// <summary>Exports the content; throws <see cref="ExportFailedException"/> naming every address that failed.</summary>
     public static async Task<ExportSummary> RunAsync(ExportRequest request, TextWriter progress, CancellationToken ct = default)
@@ -79,10 +84,18 @@ public sealed class StaticExport
                 $"--Portal:ContentPath={request.ContentPath}",
                 $"--ConnectionStrings:Portal=Data Source={Path.Combine(store.FullName, "portal.db")}",
                 "--Serilog:MinimumLevel:Default=Warning",
+
+                // Each address is asked for once and its body written as it is: pages kept for later answers and
+                // their brotli and gzip copies (prepared pages) would be work thrown away.
+                "--Portal:Caching:PreparedPagesMegabytes=0",
                 .. request.BaseUrl is { } baseUrl ? [$"--Portal:BaseUrl={baseUrl}"] : Array.Empty<string>(),
+                .. request.ShareImagesPath is { } images ? [$"--Portal:ShareImages:Folder={images}"] : Array.Empty<string>(),
             ];
             var builder = PortalApplication.CreateBuilder(settings);
             builder.WebHost.UseTestServer();
+
+            // Nor is a page kept in the output cache: no address is asked for twice. Its bytes are those it renders.
+            builder.Services.PostConfigure<OutputCacheOptions>(options => options.AddPolicy(HttpCaching.PagesPolicy, policy => policy.NoCache(), excludeDefaultPolicy: true));
             await using var app = builder.Build();
             if (!await app.ImportContentAsync())
             {
@@ -91,8 +104,7 @@ public sealed class StaticExport
 
             app.UsePortal();
             await app.StartAsync(ct);
-            using var client = app.GetTestClient();
-            var export = new StaticExport(client, request.OutputPath, progress, app.Services.GetRequiredService<LanguageTable>());
+            var export = new StaticExport(app.GetTestServer(), request.OutputPath, progress, app.Services.GetRequiredService<LanguageTable>());
             var summary = await export.WriteAsync(app.Services, clock, ct);
             await app.StopAsync(ct);
             return summary;
@@ -243,20 +255,19 @@ public sealed class StaticExport
 
     private async Task ExportAddressAsync(string path, string from, CancellationToken ct)
     {
-        using var response = await _client.GetAsync(path, ct);
-        if (response.StatusCode == HttpStatusCode.MovedPermanently && _aliases.Contains(path.TrimEnd('/')))
+        var (status, mediaType, body) = await GetAsync(path, ct);
+        if (status == StatusCodes.Status301MovedPermanently && _aliases.Contains(path.TrimEnd('/')))
         {
             return; // an old address a page still links to: its redirect page is written with the others
         }
 
-        if (response.StatusCode != HttpStatusCode.OK)
+        if (status != StatusCodes.Status200OK)
         {
-            Problem($"{path}: answered {(int)response.StatusCode} {response.ReasonPhrase} (linked from {from})");
+            Problem($"{path}: answered {status} {ReasonPhrases.GetReasonPhrase(status)} (linked from {from})");
             return;
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync(ct);
-        switch (response.Content.Headers.ContentType?.MediaType)
+        switch (mediaType)
         {
             case "text/html":
                 await WriteAsync(FileFor(path, page: true), body, ct);
@@ -296,14 +307,14 @@ public sealed class StaticExport
 
     private async Task ExportWithdrawnPageAsync(string path, CancellationToken ct)
     {
-        using var response = await _client.GetAsync(path, ct);
-        if (response.StatusCode != HttpStatusCode.Gone)
+        var (status, _, body) = await GetAsync(path, ct);
+        if (status != StatusCodes.Status410Gone)
         {
-            _problems.Add($"{path}: the address of an expired page answered {(int)response.StatusCode}, not 410");
+            _problems.Add($"{path}: the address of an expired page answered {status}, not 410");
             return;
         }
 
-        await WriteAsync(FileFor(path, page: true), await response.Content.ReadAsByteArrayAsync(ct), ct);
+        await WriteAsync(FileFor(path, page: true), body, ct);
         _pages++;
     }
 
@@ -315,34 +326,40 @@ public sealed class StaticExport
             _seen.Add(path);
         }
 
-        using var response = await _client.GetAsync(path, ct);
-        if (response.StatusCode != HttpStatusCode.NotFound)
+        var (status, _, html) = await GetAsync(path, ct);
+        if (status != StatusCodes.Status404NotFound)
         {
-            Problem($"{path}: the not-found page answered {(int)response.StatusCode}");
+            Problem($"{path}: the not-found page answered {status}");
             return;
         }
 
-        var html = await response.Content.ReadAsByteArrayAsync(ct);
         await WriteAsync(FileFor(path, page: false), html, ct);
         FollowLinks(path, Encoding.UTF8.GetString(html));
         Interlocked.Increment(ref _pages);
     }
 
-    private void FollowLinks(string path, string html)
+    /// <summary>
+    /// One GET through the host's pipeline, as a client on loopback would send it (<c>http://localhost</c>, no other
+    /// header), without an <see cref="HttpClient"/>: its request and response messages, and their copies of the
+    /// headers, are of no use to a file.
+    /// </summary>
+    private async Task<(int Status, string? MediaType, byte[] Body)> GetAsync(string path, CancellationToken ct)
     {
-        // A parser per page: AngleSharp's parser is not shared between threads.
-        using var document = new HtmlParser().ParseDocument(html);
-        foreach (var element in document.QuerySelectorAll("[href], [src], form[action]"))
-        {
-            foreach (var attribute in new[] { "href", "src", "action" })
+        var address = new Uri(_server.BaseAddress, path);
+        var context = await _server.SendAsync(
+            c =>
             {
-                if (element.GetAttribute(attribute) is { } value)
-                {
-                    Follow(path, value);
-                }
-            }
-        }
+                c.Request.Method = HttpMethods.Get;
+                c.Request.Path = PathString.FromUriComponent(address);
+            },
+            ct);
+        using var body = new MemoryStream();
+        await context.Response.Body.CopyToAsync(body, ct);
+        var mediaType = MediaTypeHeaderValue.TryParse(context.Response.ContentType, out var parsed) ? parsed.MediaType.Value : null;
+        return (context.Response.StatusCode, mediaType, body.ToArray());
     }
+
+    private void FollowLinks(string path, string html) => LinkScanner.Scan(html, reference => Follow(path, reference));
 
     // A reference is resolved against its page as a browser would; the query and fragment name no other file.
     private void Follow(string from, string reference)
