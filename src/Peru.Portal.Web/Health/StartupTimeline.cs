@@ -12,6 +12,7 @@ public sealed partial class StartupTimeline
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<(string Phase, TimeSpan At)> _marks = [];
+    private readonly List<(string Track, string Phase, TimeSpan From, TimeSpan To)> _alongside = [];
     private readonly TimeSpan _beforeMain = BeforeMain();
 
     public void Mark(string phase)
@@ -19,6 +20,21 @@ public sealed partial class StartupTimeline
         lock (_marks)
         {
             _marks.Add((phase, _clock.Elapsed));
+        }
+    }
+
+    /// <summary>Now, on this timeline's clock: where a phase that runs alongside the main ones begins.</summary>
+    public TimeSpan Now => _clock.Elapsed;
+
+    /// <summary>
+    /// A phase of work that runs on another thread alongside the main phases (the content import while the host is
+    /// built): given with its own duration and when it began, so the main phases still add up to the total.
+    /// </summary>
+    public void MarkAlongside(string track, string phase, TimeSpan from)
+    {
+        lock (_marks)
+        {
+            _alongside.Add((track, phase, from, _clock.Elapsed));
         }
     }
 
@@ -34,6 +50,13 @@ public sealed partial class StartupTimeline
             {
                 text.Append(System.Globalization.CultureInfo.InvariantCulture, $", {phase} {(at - previous).TotalMilliseconds:0} ms");
                 previous = at;
+            }
+
+            foreach (var track in _alongside.GroupBy(a => a.Track))
+            {
+                var begun = track.Min(a => a.From);
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"; alongside, {track.Key} from {(_beforeMain + begun).TotalMilliseconds:0} ms: ");
+                text.AppendJoin(", ", track.Select(a => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a.Phase} {(a.To - a.From).TotalMilliseconds:0} ms")));
             }
         }
 
@@ -74,4 +97,31 @@ public static class StartupTimelineExtensions
 
     public static void MarkStartup(this IServiceProvider services, string phase) =>
         services.GetService<StartupTimeline>()?.Mark(phase);
+
+    /// <summary>The phases of one piece of start-up work: on the main timeline, or alongside it when named.</summary>
+    public static StartupPhases StartupPhases(this IServiceProvider services, string? alongside = null) =>
+        new(services.GetService<StartupTimeline>(), alongside);
+}
+
+/// <summary>Marks the end of each phase of one piece of start-up work, on the main timeline or alongside it.</summary>
+public sealed class StartupPhases(StartupTimeline? timeline, string? alongside)
+{
+    private TimeSpan _from = timeline?.Now ?? TimeSpan.Zero;
+
+    public void Mark(string phase)
+    {
+        if (timeline is null)
+        {
+            return;
+        }
+
+        if (alongside is null)
+        {
+            timeline.Mark(phase);
+            return;
+        }
+
+        timeline.MarkAlongside(alongside, phase, _from);
+        _from = timeline.Now;
+    }
 }

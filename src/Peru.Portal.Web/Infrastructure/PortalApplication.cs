@@ -29,6 +29,9 @@ public static class PortalApplication
         var languages = LanguageTable.From(builder.Configuration);
         builder.Services.AddPortalContent(builder.Configuration);
         builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
+
+        // The content is read on the second core while the host registers and builds everything else.
+        StartupRead.Begin(builder, languages, timeline);
         builder.Services.AddPortalHealth();
         builder.Services.AddPortalSearch(builder.Configuration);
         builder.Services.AddPortalFeeds();
