@@ -47,7 +47,7 @@ public static partial class ContentServices
         // rendering and importing again would write the same rows. Anything else imports as before. The read may have
         // begun while the host was built; it is the same read, of the same folder, store and languages.
         var read = await (app.Services.GetService<StartupRead>()?.For(root, store, app.Configuration)
-            ?? ContentRead.OfAsync(root, app.Configuration, store, app.Services.GetRequiredService<ContentLoader>(), phases));
+            ?? ContentRead.OfAsync(root, app.Configuration, store, app.Services.GetRequiredService<ContentLoader>, phases));
         var fingerprint = read.Fingerprint;
         if (read.Stored is { } stored)
         {

@@ -14,7 +14,7 @@ internal sealed record ContentRead(string? Fingerprint, IReadOnlyDictionary<stri
     /// Fingerprints the files (git runs in its own process meanwhile), looks for a store made from them, and only
     /// when there is none reads and checks the content: a restart on the same files spends nothing on reading.
     /// </summary>
-    public static async Task<ContentRead> OfAsync(string root, IConfiguration configuration, StoreLocation store, ContentLoader loader, StartupPhases phases)
+    public static async Task<ContentRead> OfAsync(string root, IConfiguration configuration, StoreLocation store, Func<ContentLoader> loader, StartupPhases phases)
     {
         var dates = Task.Run(() => FileDates.FromGit(Path.GetFullPath(root)));
         var fingerprint = await ContentFingerprint.TryOfAsync(root, configuration, dates);
@@ -26,7 +26,7 @@ internal sealed record ContentRead(string? Fingerprint, IReadOnlyDictionary<stri
             return new(fingerprint, gitDates, stored, null);
         }
 
-        var loaded = loader.Load(root, gitDates);
+        var loaded = loader().Load(root, gitDates);
         phases.Mark("content read and checked");
         return new(fingerprint, gitDates, null, loaded);
     }
@@ -51,7 +51,7 @@ public sealed class StartupRead
         _store = store.ConnectionString;
         _languages = LanguageSettings(configuration);
         var phases = new StartupPhases(timeline, "content");
-        _read = Task.Run(() => ContentRead.OfAsync(root, configuration, store, new ContentLoader(new MarkdownRenderer(), languages), phases));
+        _read = Task.Run(() => ContentRead.OfAsync(root, configuration, store, () => new ContentLoader(new MarkdownRenderer(), languages), phases));
     }
 
     /// <summary>Begins reading the content folder the configuration names; the host finds the read among its services.</summary>
