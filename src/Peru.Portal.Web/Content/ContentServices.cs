@@ -48,6 +48,7 @@ public static partial class ContentServices
         // begun while the host was built; it is the same read, of the same folder, store and languages.
         var read = await (app.Services.GetService<StartupRead>()?.For(root, store, app.Configuration)
             ?? ContentRead.OfAsync(root, app.Configuration, store, app.Services.GetRequiredService<ContentLoader>, phases));
+        phases.Resume();
         var fingerprint = read.Fingerprint;
         if (read.Stored is { } stored)
         {

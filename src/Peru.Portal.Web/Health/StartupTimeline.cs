@@ -110,6 +110,9 @@ public sealed class StartupPhases(StartupTimeline? timeline, string? alongside)
 {
     private TimeSpan _from = timeline?.Now ?? TimeSpan.Zero;
 
+    /// <summary>Starts the next phase now: time spent waiting for work measured elsewhere is not counted twice.</summary>
+    public void Resume() => _from = timeline?.Now ?? TimeSpan.Zero;
+
     public void Mark(string phase)
     {
         if (timeline is null)
