@@ -58,10 +58,10 @@ launch() { # kind db
   echo "$(( $(bench_now_ms) - started )) $(bench_cpu_ms "$pid") $(bench_mem "$pid" VmRSS)"
   # The line is written once the server has started, which can be just after the first answer.
   if [ "$1" != minimal ]; then
-    for _ in $(seq 100); do grep -q 'Started: ' "$work/portal.log" && break; sleep 0.02; done
+    for _ in $(seq 100); do grep -aq 'Started: ' "$work/portal.log" && break; sleep 0.02; done
   fi
   bench_stop "$pid"
-  [ "$1" = minimal ] || grep -o 'Started: .*' "$work/portal.log" | head -1 | sed 's/\x1b\[[0-9;]*m//g' >"$work/started-$1-$3.txt" || true
+  [ "$1" = minimal ] || grep -ao 'Started: .*' "$work/portal.log" | head -1 | sed 's/\x1b\[[0-9;]*m//g' >"$work/started-$1-$3.txt" || true
 }
 
 launch portal "$work/reused.db" 0 >/dev/null # the store the restarts reuse
