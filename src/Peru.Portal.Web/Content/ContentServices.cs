@@ -24,31 +24,42 @@ public static partial class ContentServices
     /// Loads, validates and imports the content before the portal takes requests.
     /// Returns false, after logging every problem, when the content is invalid: the portal never serves half of it.
     /// </summary>
-    public static async Task<bool> ImportContentAsync(this WebApplication app)
+    public static Task<bool> ImportContentAsync(this WebApplication app) => ImportContentAsync(app, alongside: false);
+
+    /// <summary>
+    /// Starts <see cref="ImportContentAsync(WebApplication)"/> on another thread, so that on a new store reading, checking
+    /// and importing the content (most of a start-up) runs on the second core while the host builds its web pipeline and
+    /// its endpoints. The caller awaits it before the server listens: no request ever sees a store being written.
+    /// </summary>
+    public static Task<bool> StartImportingContent(this WebApplication app) =>
+        Task.Run(() => ImportContentAsync(app, alongside: true));
+
+    private static async Task<bool> ImportContentAsync(WebApplication app, bool alongside)
     {
+        var phases = app.Services.StartupPhases(alongside ? "content" : null);
         var options = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
         var root = options.ResolveContentPath(app.Environment.ContentRootPath);
         var logger = app.Services.GetRequiredService<ILogger<ContentImporter>>();
         var state = app.Services.GetRequiredService<ContentState>();
+        var store = app.Services.GetRequiredService<Data.StoreLocation>();
 
         // A restart on the very files (and build) the store was made from serves that store as it is: reading,
-        // rendering and importing again would write the same rows. Anything else imports as before.
-        // git runs in its own process while the files are hashed.
-        var dates = Task.Run(() => FileDates.FromGit(Path.GetFullPath(root)));
-        var fingerprint = await ContentFingerprint.TryOfAsync(root, app.Configuration, dates);
-        var gitDates = await dates;
-        app.Services.MarkStartup("content fingerprint");
-        if (fingerprint is not null && await Data.StoredImport.FindAsync(app.Services.GetRequiredService<Data.StoreLocation>(), fingerprint) is { } stored)
+        // rendering and importing again would write the same rows. Anything else imports as before. The read may have
+        // begun while the host was built; it is the same read, of the same folder, store and languages.
+        var read = await (app.Services.GetService<StartupRead>()?.For(root, store, app.Configuration)
+            ?? ContentRead.OfAsync(root, app.Configuration, store, app.Services.GetRequiredService<ContentLoader>, phases));
+        phases.Resume();
+        var fingerprint = read.Fingerprint;
+        if (read.Stored is { } stored)
         {
             var languages = app.Services.GetRequiredService<Localization.LanguageTable>();
             state.Loaded(stored.ImportedAt, PublishedAddresses.Reachable(languages, PublishedAddresses.From(languages, stored.PagePaths, stored.Countries)), fingerprint);
             LogReused(logger, stored.ImportedAt);
-            app.Services.MarkStartup("store reused");
+            phases.Mark("addresses");
             return true;
         }
 
-        var result = app.Services.GetRequiredService<ContentLoader>().Load(root, gitDates);
-        app.Services.MarkStartup("content read and checked");
+        var result = read.Loaded!;
         if (!result.IsValid)
         {
             foreach (var problem in result.Problems)
@@ -62,12 +73,12 @@ public static partial class ContentServices
         }
 
         await Data.PortalStore.RecreateAsync(app.Services);
-        app.Services.MarkStartup("store created");
+        phases.Mark("store created");
         await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content, fingerprint ?? "");
-        app.Services.MarkStartup("import");
+        phases.Mark("import");
         state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
         ContentImporter.ReleaseMemory();
-        app.Services.MarkStartup("addresses and memory release");
+        phases.Mark("addresses and memory release");
         return true;
     }
 

@@ -7,23 +7,9 @@ public static class PortalStore
 {
     public static IServiceCollection AddPortalStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = configuration.GetConnectionString("Portal");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            var folder = Path.Combine(environment.ContentRootPath, "App_Data");
-            Directory.CreateDirectory(folder);
-            connectionString = $"Data Source={Path.Combine(folder, "portal.db")}";
-        }
-        else
-        {
-            var builder = new SqliteConnectionStringBuilder(connectionString);
-            if (builder.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } dir)
-            {
-                Directory.CreateDirectory(dir);
-            }
-        }
-
-        services.AddSingleton(new StoreLocation(connectionString));
+        var location = Location(configuration, environment);
+        var connectionString = location.ConnectionString;
+        services.AddSingleton(location);
         services.AddDbContextFactory<PortalDbContext>(options => options
             .UseSqlite(connectionString)
             .UseModel(CompiledModel.PortalDbContextModel.Instance)
@@ -38,6 +24,26 @@ public static class PortalStore
         services.AddScoped<AliasRepository>();
         services.AddScoped<PageIndexRepository>();
         return services;
+    }
+
+    /// <summary>Where the configuration puts the store (App_Data/portal.db by default); its folder is created.</summary>
+    public static StoreLocation Location(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString("Portal");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+            Directory.CreateDirectory(folder);
+            return new($"Data Source={Path.Combine(folder, "portal.db")}");
+        }
+
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        return new(connectionString);
     }
 
     /// <summary>The store is only a copy of the files, so at start it is dropped and built again from them.</summary>

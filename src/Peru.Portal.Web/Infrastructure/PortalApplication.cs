@@ -27,6 +27,9 @@ public static class PortalApplication
 
         // One table of languages for routes, localization and import, read once from the file and configuration.
         var languages = LanguageTable.From(builder.Configuration);
+
+        // The content is read on the second core while the host registers and builds everything else.
+        StartupRead.Begin(builder, languages, timeline);
         builder.Services.AddPortalContent(builder.Configuration);
         builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
         builder.Services.AddPortalHealth();

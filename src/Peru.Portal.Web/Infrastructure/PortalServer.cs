@@ -12,13 +12,16 @@ public static class PortalServer
         ProcessMemory.LimitArenas();
         var app = PortalApplication.CreateBuilder(args).Build();
         app.Services.MarkStartup("host build");
-        if (!await app.ImportContentAsync() || !app.Check())
+        var imported = app.StartImportingContent();
+        app.UsePortal().LogStartupWhenListening();
+        app.Services.MarkStartup("web pipeline");
+        var ready = await imported;
+        app.Services.MarkStartup("waiting for the content");
+        if (!ready || !app.Check())
         {
             return 1;
         }
 
-        app.UsePortal().LogStartupWhenListening();
-        app.Services.MarkStartup("web pipeline");
         await app.RunAsync(stopping);
         return 0;
     }
