@@ -22,6 +22,9 @@ public static class PortalServer
             return 1;
         }
 
+        // The files read at start are garbage once imported, but a collection while the import's own method still
+        // ran found them referenced. Once the server listens, so that start-up does not wait for it.
+        app.Lifetime.ApplicationStarted.Register(static () => ThreadPool.UnsafeQueueUserWorkItem(static _ => ProcessMemory.Release(), null));
         await app.RunAsync(stopping);
         return 0;
     }

@@ -56,8 +56,7 @@ public sealed class PreparedPageMiddleware(
         }
 
         var version = state.Version;
-        var query = request.QueryString;
-        if (store.TryFind(version, path, request.IsHttps, query, query.HasValue ? request.Query : null, out var page)
+        if (store.TryFind(version, path, request, out var page)
             && (page.Remembers is null || LocalizationServices.CookieNames(request, page.Remembers) || LocalizationServices.PreferredLanguage(request, languages) == page.Remembers))
         {
             store.CountServed();

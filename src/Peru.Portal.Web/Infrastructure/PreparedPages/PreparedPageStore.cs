@@ -25,7 +25,7 @@ public sealed class PreparedPageStore(IOptions<CachingOptions> options)
     /// <summary>Pages held for the current content version.</summary>
     public int Count => _current.Pages.Count;
 
-    public bool TryFind(int version, string path, bool https, QueryString query, IQueryCollection? parsed, out PreparedPage page)
+    public bool TryFind(int version, string path, HttpRequest request, out PreparedPage page)
     {
         page = null!;
         var generation = Current(version);
@@ -35,19 +35,20 @@ public sealed class PreparedPageStore(IOptions<CachingOptions> options)
         }
 
         var canonical = "";
-        if (query.HasValue)
+        if (request.QueryString.HasValue)
         {
             // The same canonical form the query normalization gives after routing: tracking parameters and
-            // malformed values dropped, so they find the same page.
-            if (!generation.Reads.TryGetValue(path, out var declared) || parsed is null)
+            // malformed values dropped, so they find the same page. The query is parsed only for a page that reads
+            // one: a flood of unique tracking parameters on any other page costs no parsing at all.
+            if (!generation.Reads.TryGetValue(path, out var declared))
             {
                 return false;
             }
 
-            canonical = QueryParameters.Canonical(parsed, declared).Value ?? "";
+            canonical = declared.Count == 0 ? "" : QueryParameters.Canonical(request.Query, declared).Value ?? "";
         }
 
-        return generation.Pages.TryGetValue(new Key(path, canonical, https), out page!);
+        return generation.Pages.TryGetValue(new Key(path, canonical, request.IsHttps), out page!);
     }
 
     public void CountServed() => Interlocked.Increment(ref _served);
