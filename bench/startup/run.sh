@@ -44,24 +44,26 @@ start_portal() { # db log
 
 # One launch: prints "ms cpu_ms rss_mib" and stops the process.
 launch() { # kind db
-  local started pid
+  local started pid log
   started=$(bench_now_ms)
   if [ "$1" = minimal ]; then
     ( cd "$work/minimal" && ASPNETCORE_URLS="http://127.0.0.1:$PORT" Logging__LogLevel__Default=Warning exec $(launcher Peru.Portal.StartupReference) >"$work/minimal-run.log" 2>&1 ) &
     PORTAL_PID=$!
     BENCH_PIDS+=("$PORTAL_PID")
   else
-    start_portal "$2" "$work/portal.log"
+    # A log of its own, so that the report can give the breakdown of any launch, the median one.
+    log="$work/portal-$1-$3.log"
+    start_portal "$2" "$log"
   fi
   bench_wait_healthy "$PORT" 120
   pid=$PORTAL_PID
   echo "$(( $(bench_now_ms) - started )) $(bench_cpu_ms "$pid") $(bench_mem "$pid" VmRSS)"
   # The line is written once the server has started, which can be just after the first answer.
   if [ "$1" != minimal ]; then
-    for _ in $(seq 100); do grep -aq 'Started: ' "$work/portal.log" && break; sleep 0.02; done
+    for _ in $(seq 100); do grep -aq 'Started: ' "$log" && break; sleep 0.02; done
   fi
   bench_stop "$pid"
-  [ "$1" = minimal ] || grep -ao 'Started: .*' "$work/portal.log" | head -1 | sed 's/\x1b\[[0-9;]*m//g' >"$work/started-$1-$3.txt" || true
+  [ "$1" = minimal ] || grep -ao 'Started: .*' "$log" | head -1 | sed 's/\x1b\[[0-9;]*m//g' >"$work/started-$1-$3.txt" || true
 }
 
 launch portal "$work/reused.db" 0 >/dev/null # the store the restarts reuse
@@ -70,7 +72,9 @@ for i in $(seq "$STARTS"); do
   for kind in minimal new reused; do
     db="$work/reused.db"
     [ "$kind" = new ] && db="$work/new-$i.db"
-    read -r m c r < <(launch "$kind" "$db" "$i")
+    # Run here, not in a process substitution: the next launch must not start before this one has stopped.
+    launch "$kind" "$db" "$i" >"$work/launch.out"
+    read -r m c r <"$work/launch.out"
     ms[$kind]+="$m "; cpu[$kind]+="$c "; rss[$kind]+="$r "
     bench_log "$kind: healthy after $m ms, $c ms CPU, RSS $r MiB"
   done
