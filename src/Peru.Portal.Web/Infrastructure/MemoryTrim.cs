@@ -17,12 +17,6 @@ public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProv
     internal const long MinimumAllowanceBytes = 8L * 1024 * 1024;
 
     /// <summary>
-    /// Zero at first, so the first check always collects: the start-up import's garbage is still committed then, as
-    /// the collection at the end of the import ran while the content read was still referenced.
-    /// </summary>
-    private long _baseline;
-
-    /// <summary>
     /// Worth a full collection when the heap holds more than a quarter (at least <see cref="MinimumAllowanceBytes"/>)
     /// above what it held after the last one: garbage from a burst, not the steady young generation.
     /// </summary>
@@ -40,21 +34,15 @@ public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProv
         using var timer = new PeriodicTimer(every, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var committed = Committed();
-            if (!IsWorthTrimming(committed, _baseline))
+            // Measured against the last full collection, whoever made it: start-up and every import make one too.
+            var committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
+            if (IsWorthTrimming(committed, ProcessMemory.CommittedAfterRelease))
             {
-                // Imports collect on their own (ContentImporter.ReleaseMemory): follow the heap down as well as up.
-                _baseline = Math.Min(_baseline, committed);
-                continue;
+                ProcessMemory.Release();
+                LogTrimmed(logger, committed / (1024 * 1024), ProcessMemory.CommittedAfterRelease / (1024 * 1024));
             }
-
-            ProcessMemory.Release();
-            _baseline = Committed();
-            LogTrimmed(logger, committed / (1024 * 1024), _baseline / (1024 * 1024));
         }
     }
-
-    private static long Committed() => GC.GetGCMemoryInfo().TotalCommittedBytes;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Memory trimmed: the heap held {Before} MiB, {After} MiB after a full collection")]
     private static partial void LogTrimmed(ILogger logger, long before, long after);

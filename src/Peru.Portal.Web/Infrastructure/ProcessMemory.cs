@@ -17,6 +17,8 @@ public static partial class ProcessMemory
     /// <summary>Two arenas: the portal runs on small machines where two cores is common; more only hold memory.</summary>
     private const int Arenas = 2;
 
+    private static long _committedAfterRelease;
+
     /// <summary>Called first thing in the process, before the host starts its threads.</summary>
     public static void LimitArenas() => TryNative(() => mallopt(ArenaMax, Arenas));
 
@@ -28,7 +30,12 @@ public static partial class ProcessMemory
     {
         Content.ContentImporter.ReleaseMemory();
         TryNative(() => malloc_trim(0));
+        Interlocked.Exchange(ref _committedAfterRelease, GC.GetGCMemoryInfo().TotalCommittedBytes);
     }
+
+    /// <summary>The managed heap's committed bytes after the last <see cref="Release"/>, whatever asked for it (start-up,
+    /// a live re-import, the heap check); 0 before the first.</summary>
+    public static long CommittedAfterRelease => Interlocked.Read(ref _committedAfterRelease);
 
     private static void TryNative(Func<int> call)
     {
