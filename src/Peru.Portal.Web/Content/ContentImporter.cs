@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Peru.Portal.Web.Data;
 
@@ -28,6 +29,24 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
     /// </summary>
     public async Task ImportAsync(LoadedContent content, string fingerprint, CancellationToken cancellationToken = default)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await ImportAsync(content, fingerprint, (SqliteConnection)db.Database.GetDbConnection(), cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// The same import on an open connection: at start on a new store (<see cref="PortalStore.CreateAsync"/>) no context
+    /// is needed before the server listens, so EF Core's own start-up is not on the way to the first answer.
+    /// </summary>
+    public async Task ImportAsync(LoadedContent content, string fingerprint, SqliteConnection connection, CancellationToken cancellationToken = default)
+    {
         Publishing.Apply(content, time.GetUtcNow(), preview);
         if (content.View is { DependsOnTime: true })
         {
@@ -36,18 +55,20 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
             fingerprint = "";
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await PortalStore.EnsureSchemaAsync(db, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await PortalStore.EnsureSchemaAsync(connection, cancellationToken);
+        await using var transaction = connection.BeginTransaction();
 
         // Readers on other connections keep seeing the previous import until the commit (SQLite WAL),
         // so a page never shows half old and half new content.
-        var tables = StoreTables.InDependencyOrder(db.Model);
-        foreach (var table in Enumerable.Reverse(tables))
+        var tables = StoreModel.TablesInOrder;
+        await using (var delete = connection.CreateCommand())
         {
-#pragma warning disable EF1002 // table names come from the store's own model, never from input
-            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table.GetTableName()}\"", cancellationToken);
-#pragma warning restore EF1002
+            delete.Transaction = transaction;
+            foreach (var table in Enumerable.Reverse(tables))
+            {
+                delete.CommandText = $"DELETE FROM \"{table.GetTableName()}\"";
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
 
         // Every table the content fills, whatever kind of content declared it, parents first. Every table is written
@@ -55,12 +76,12 @@ public sealed partial class ContentImporter(IDbContextFactory<PortalDbContext> c
         // compile EF's update pipeline.
         foreach (var table in tables)
         {
-            await BulkInsert.InsertAsync(db, table, content.RowsOf(table.ClrType), cancellationToken);
+            await BulkInsert.InsertAsync(connection, transaction, table, content.RowsOf(table.ClrType), cancellationToken);
         }
 
-        await BulkInsert.InsertAsync(db, PageCatalog.From(content), cancellationToken);
-        await BulkInsert.InsertAsync(db, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount, ContentFingerprint = fingerprint }], cancellationToken);
-        await Search.SearchIndex.RebuildAsync(db, content, cancellationToken);
+        await BulkInsert.InsertAsync(connection, transaction, PageCatalog.From(content), cancellationToken);
+        await BulkInsert.InsertAsync(connection, transaction, [new ImportRecord { ImportedAt = DateTimeOffset.UtcNow, FileCount = content.FileCount, ContentFingerprint = fingerprint }], cancellationToken);
+        await Search.SearchIndex.RebuildAsync(connection, transaction, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogImported(logger, content.FileCount, content.Achievements.Count, content.Projects.Count);
     }

@@ -56,6 +56,7 @@ public static partial class ContentServices
             state.Loaded(stored.ImportedAt, PublishedAddresses.Reachable(languages, PublishedAddresses.From(languages, stored.PagePaths, stored.Countries)), fingerprint);
             LogReused(logger, stored.ImportedAt);
             phases.Mark("addresses");
+            WarmStoreWhenListening(app);
             return true;
         }
 
@@ -72,14 +73,41 @@ public static partial class ContentServices
             return false;
         }
 
-        await Data.PortalStore.RecreateAsync(app.Services);
-        phases.Mark("store created");
-        await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content, fingerprint ?? "");
+        // A plain connection, not a context: EF Core's first context (its services, the relational model) cost about
+        // half a second here, and the pages' first query pays it instead, warmed once the server listens.
+        await using (var connection = await Data.PortalStore.CreateAsync(store))
+        {
+            phases.Mark("store created");
+            await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content, fingerprint ?? "", connection);
+        }
+
         phases.Mark("import");
+        WarmStoreWhenListening(app);
         state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
         phases.Mark("addresses");
         return true;
     }
+
+    /// <summary>
+    /// Once the server listens, runs one page's query on another thread, so that EF Core's own start-up (its services,
+    /// the relational model, the query pipeline), which start-up no longer needs, is not paid by the first reader.
+    /// </summary>
+    private static void WarmStoreWhenListening(WebApplication app) =>
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+        {
+            var stopping = app.Lifetime.ApplicationStopping;
+            try
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var language = scope.ServiceProvider.GetRequiredService<Localization.LanguageTable>().Default.Code;
+                await scope.ServiceProvider.GetRequiredService<Data.CountryRepository>().ListCountriesAsync(language, stopping);
+                app.Services.GetService<StartupTimeline>()?.LogAfterStart(app.Services.GetRequiredService<ILoggerFactory>(), "the store's first query");
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+            {
+                // The portal stopped first (a short-lived test host): nothing was needed.
+            }
+        }, CancellationToken.None));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store already holds this content (imported at {ImportedAt:O}, same files, same build): serving it without importing again")]
     private static partial void LogReused(ILogger logger, DateTimeOffset importedAt);

@@ -1,35 +1,44 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 
 namespace Peru.Portal.Web.Data;
 
 /// <summary>
-/// Inserts many rows with one prepared statement per table, inside the caller's transaction. EF Core has no bulk
-/// insert, and SaveChanges spends most of a 10,000-file import tracking entities it will never update; this writes
-/// the same columns, taken from EF's own model (names, value converters, JSON columns), so the schema stays EF's.
+/// Inserts many rows with one prepared statement per table, inside the caller's transaction, on a plain SQLite
+/// connection. EF Core has no bulk insert, and SaveChanges spends most of a 10,000-file import tracking entities it
+/// will never update. The columns come from the compiled model (<see cref="StoreModel"/>), read without a context:
+/// on a new store, building EF Core's services for the import was half a second of start-up. The names, value
+/// converters and JSON writers are those EF Core uses for the same model, which <c>StoreColumnsTests</c> checks.
 /// </summary>
 public static class BulkInsert
 {
-    public static Task InsertAsync<T>(PortalDbContext db, IEnumerable<T> rows, CancellationToken ct)
+    private static readonly ConcurrentDictionary<IEntityType, Column[]> Plans = new();
+
+    public static Task InsertAsync<T>(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<T> rows, CancellationToken ct)
         where T : class =>
-        InsertAsync(db, db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model"), rows, ct);
+        InsertAsync(connection, transaction, StoreModel.EntityType(typeof(T)), rows, ct);
 
     /// <summary>The rows of one entity type of the model, whatever their type is known as.</summary>
-    public static async Task InsertAsync(PortalDbContext db, IEntityType entityType, System.Collections.IEnumerable rows, CancellationToken ct)
+    public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEntityType entityType, System.Collections.IEnumerable rows, CancellationToken ct)
     {
-        var columns = Columns(entityType);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var columns = Plans.GetOrAdd(entityType, static e => [.. ColumnsOf(e)]);
         await using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))});";
-        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
-        foreach (var row in rows.Cast<object>())
+        var parameters = new SqliteParameter[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
         {
-            for (var i = 0; i < columns.Count; i++)
+            parameters[i] = command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        }
+
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < columns.Length; i++)
             {
                 parameters[i].Value = columns[i].Read(row) ?? DBNull.Value;
             }
@@ -38,35 +47,33 @@ public static class BulkInsert
         }
     }
 
-    private sealed record Column(string Name, Func<object, object?> Read);
+    /// <summary>One column as written: its name, and how a row's value becomes what SQLite is given.</summary>
+    public sealed record Column(string Name, Func<object, object?> Read);
 
-    private static List<Column> Columns(IEntityType entityType)
+    /// <summary>The columns an insert writes, in the model's order: generated keys are left to SQLite, as SaveChanges would.</summary>
+    public static IEnumerable<Column> ColumnsOf(IEntityType entityType)
     {
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = new List<Column>();
         foreach (var property in entityType.GetProperties())
         {
-            // Generated keys are left to SQLite, as SaveChanges would.
             if (property.IsPrimaryKey() && property.ValueGenerated != ValueGenerated.Never)
             {
                 continue;
             }
 
             var getter = Getter(property);
-            var converter = property.GetTypeMapping().Converter;
-            columns.Add(new(property.GetColumnName(table)!, converter is null
+            var converter = StoreModel.Converter(property);
+            yield return new(StoreModel.ColumnName(property), converter is null
                 ? getter
-                : row => getter(row) is { } value ? converter.ConvertToProvider(value) : null));
+                : row => getter(row) is { } value ? converter(value) : null);
         }
 
         foreach (var navigation in entityType.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()))
         {
             var getter = Getter(navigation);
             var target = navigation.TargetEntityType;
-            columns.Add(new(target.GetContainerColumnName()!, row => Json(target, (System.Collections.IEnumerable?)getter(row))));
+            var properties = StoreModel.JsonProperties(target).Select(p => (p.Name, Get: Getter(p.Property), p.Writer)).ToArray();
+            yield return new(target.GetContainerColumnName()!, row => Json(properties, (System.Collections.IEnumerable?)getter(row)));
         }
-
-        return columns;
     }
 
     /// <summary>
@@ -80,17 +87,13 @@ public static class BulkInsert
         : throw new InvalidOperationException($"{property.DeclaringType.DisplayName()}.{property.Name} has no CLR member to read");
 
     /// <summary>Writes an owned collection exactly as EF Core would (its JSON names and its value writers), so EF reads it back.</summary>
-    private static string? Json(IEntityType type, System.Collections.IEnumerable? items)
+    private static string? Json((string Name, Func<object, object?> Get, JsonValueReaderWriter Writer)[] properties, System.Collections.IEnumerable? items)
     {
         if (items is null)
         {
             return null;
         }
 
-        var properties = type.GetProperties()
-            .Where(p => p.GetJsonPropertyName() is not null)
-            .Select(p => (Name: p.GetJsonPropertyName()!, Get: Getter(p), Writer: p.GetTypeMapping().JsonValueReaderWriter!))
-            .ToList();
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {

@@ -46,14 +46,36 @@ public static class PortalStore
         return new(connectionString);
     }
 
-    /// <summary>The store is only a copy of the files, so at start it is dropped and built again from them.</summary>
-    public static async Task RecreateAsync(IServiceProvider services)
+    /// <summary>
+    /// The store is only a copy of the files, so on a new import at start it is dropped and built again from them: as
+    /// EF Core's EnsureDeleted would drop it, but on a plain connection, which is then left open for the import. A
+    /// context's first creation builds EF Core's services, half a second that start-up no longer waits for.
+    /// </summary>
+    public static async Task<SqliteConnection> CreateAsync(StoreLocation store, CancellationToken ct = default)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        await db.Database.EnsureDeletedAsync();
-        await EnsureSchemaAsync(db);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        var connection = new SqliteConnection(store.ConnectionString);
+        await connection.OpenAsync(ct);
+        var file = connection.DataSource;
+        if (!string.IsNullOrEmpty(file))
+        {
+            await connection.CloseAsync();
+            SqliteConnection.ClearPool(connection);
+
+            // A -wal left by a process that was stopped abruptly belongs to the old file: SQLite would replay it into
+            // the new one, so it goes with it.
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            await connection.OpenAsync(ct);
+        }
+
+        await EnsureSchemaAsync(connection, ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        await command.ExecuteNonQueryAsync(ct);
+        return connection;
     }
 
     /// <summary>
@@ -61,22 +83,14 @@ public static class PortalStore
     /// tables, but it builds EF's design-time model to write them, which was a third of the portal's start-up;
     /// a test fails when the file no longer matches the model.
     /// </summary>
-    public static async Task EnsureSchemaAsync(PortalDbContext db, CancellationToken ct = default)
+    public static async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken ct = default)
     {
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'Imports'";
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'Imports'";
-            if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
-            {
-                command.CommandText = Schema;
-                await command.ExecuteNonQueryAsync(ct);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            command.CommandText = Schema;
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 

@@ -68,6 +68,22 @@ public sealed partial class StartupTimeline
 
     public void Log(ILogger logger) => LogStarted(logger, this);
 
+    /// <summary>
+    /// "Warmed: … at N ms; JIT …": work left until after the server listens (so that it does not delay the first answer),
+    /// given with when it ended since the process began.
+    /// </summary>
+    public void LogAfterStart(ILoggerFactory loggers, string work)
+    {
+        var logger = loggers.CreateLogger("Peru.Portal.Web.Startup");
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var at = (_beforeMain + _clock.Elapsed).TotalMilliseconds;
+            var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var jit = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+            LogWarmed(logger, work, at, methods, jit);
+        }
+    }
+
     public override string ToString() => Describe();
 
     /// <summary>From the process's start to this object's creation (in Main): the runtime's own start-up.</summary>
@@ -80,6 +96,9 @@ public sealed partial class StartupTimeline
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Started: {Timeline}")]
     private static partial void LogStarted(ILogger logger, StartupTimeline timeline);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warmed after start: {Work} done at {At:0} ms; JIT {Methods} methods, {JitMs:0} ms")]
+    private static partial void LogWarmed(ILogger logger, string work, double at, long methods, double jitMs);
 }
 
 public static class StartupTimelineExtensions

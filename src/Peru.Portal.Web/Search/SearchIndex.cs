@@ -1,8 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Peru.Portal.Web.Content;
-using Peru.Portal.Web.Data;
 
 namespace Peru.Portal.Web.Search;
 
@@ -36,13 +33,17 @@ public static class SearchIndex
     private static readonly string[] DocumentColumns = ["$id", "$title", "$body", "$path"];
     private static readonly string[] FacetColumns = ["$id", "$language", "$country", "$section", "$theme", "$year"];
 
-    public static async Task RebuildAsync(PortalDbContext db, LoadedContent content, CancellationToken ct)
+    public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction transaction, LoadedContent content, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlRawAsync(Create, ct);
-        await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table}; DELETE FROM {Facets};", ct);
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = Create;
+            await command.ExecuteNonQueryAsync(ct);
+            command.CommandText = $"DELETE FROM {Table}; DELETE FROM {Facets};";
+            await command.ExecuteNonQueryAsync(ct);
+        }
 
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
         await using var document = Insert(connection, transaction, $"INSERT INTO {Table} (rowid, title, body, path) VALUES ($id, $title, $body, $path);", DocumentColumns);
         await using var facet = Insert(connection, transaction, $"INSERT INTO {Facets} (id, language, country, section, theme, year) VALUES ($id, $language, $country, $section, $theme, $year);", FacetColumns);
         var id = 0L;
