@@ -26,7 +26,10 @@ internal sealed record ContentRead(string? Fingerprint, IReadOnlyDictionary<stri
             return new(fingerprint, gitDates, stored, null);
         }
 
+        // A new store is created once the files are read; SQLite's own start need not wait for that.
+        var sqlite = Task.Run(PortalStore.Prepare);
         var loaded = loader().Load(root, gitDates);
+        await sqlite;
         phases.Mark("content read and checked");
         return new(fingerprint, gitDates, null, loaded);
     }

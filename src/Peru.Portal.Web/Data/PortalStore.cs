@@ -89,9 +89,26 @@ public static class PortalStore
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'Imports'";
         if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0)
         {
+            // One transaction: each of the script's statements would otherwise be committed (and synced to disk) alone.
+            await using var transaction = connection.BeginTransaction();
+            command.Transaction = transaction;
             command.CommandText = Schema;
             await command.ExecuteNonQueryAsync(ct);
+            await transaction.CommitAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// Loads SQLite (its native library and the provider's first use) on a store of no consequence, in memory: start-up
+    /// runs this beside the reading of the files, so that creating the new store afterwards does not wait for it.
+    /// </summary>
+    public static void Prepare()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_version()";
+        command.ExecuteScalar();
     }
 
     /// <summary>The store's tables and indexes, as EF Core's <c>GenerateCreateScript</c> writes them for the model.</summary>
