@@ -25,7 +25,7 @@ public static class BulkInsert
     /// <summary>The rows of one entity type of the model, whatever their type is known as.</summary>
     public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, IEntityType entityType, System.Collections.IEnumerable rows, CancellationToken ct)
     {
-        var columns = Plans.GetOrAdd(entityType, static e => [.. ColumnsOf(e)]);
+        var columns = PlanOf(entityType);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) " +
@@ -46,6 +46,17 @@ public static class BulkInsert
             await command.ExecuteNonQueryAsync(ct);
         }
     }
+
+    /// <summary>Works out the columns of these tables ahead of their first rows (start-up does it while the files are read).</summary>
+    public static void Plan(IEnumerable<IEntityType> tables)
+    {
+        foreach (var table in tables)
+        {
+            PlanOf(table);
+        }
+    }
+
+    private static Column[] PlanOf(IEntityType entityType) => Plans.GetOrAdd(entityType, static e => [.. ColumnsOf(e)]);
 
     /// <summary>One column as written: its name, and how a row's value becomes what SQLite is given.</summary>
     public sealed record Column(string Name, Func<object, object?> Read);

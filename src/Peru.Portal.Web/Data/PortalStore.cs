@@ -99,16 +99,21 @@ public static class PortalStore
     }
 
     /// <summary>
-    /// Loads SQLite (its native library and the provider's first use) on a store of no consequence, in memory: start-up
-    /// runs this beside the reading of the files, so that creating the new store afterwards does not wait for it.
+    /// Loads SQLite (its native library and the provider's first use) on a store of no consequence, in memory, and the
+    /// compiled model with the import's columns: start-up runs this beside the reading of the files, so that creating
+    /// and filling the new store afterwards does not wait for either.
     /// </summary>
     public static void Prepare()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sqlite_version()";
-        command.ExecuteScalar();
+        using (var connection = new SqliteConnection("Data Source=:memory:"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT sqlite_version()";
+            command.ExecuteScalar();
+        }
+
+        BulkInsert.Plan(StoreModel.TablesInOrder);
     }
 
     /// <summary>The store's tables and indexes, as EF Core's <c>GenerateCreateScript</c> writes them for the model.</summary>
