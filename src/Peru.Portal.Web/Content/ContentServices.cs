@@ -107,7 +107,15 @@ public static partial class ContentServices
             {
                 // The portal stopped first (a short-lived test host): nothing was needed.
             }
+            catch (Microsoft.Data.Sqlite.SqliteException e)
+            {
+                // Only a warm-up: the pages' own queries report what is wrong with the store, where a reader sees it.
+                LogWarmUpFailed(app.Services.GetRequiredService<ILogger<ContentImporter>>(), e);
+            }
         }, CancellationToken.None));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store's first query, run once the server listened to warm EF Core, failed")]
+    private static partial void LogWarmUpFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store already holds this content (imported at {ImportedAt:O}, same files, same build): serving it without importing again")]
     private static partial void LogReused(ILogger logger, DateTimeOffset importedAt);
