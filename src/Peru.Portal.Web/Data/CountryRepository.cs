@@ -2,12 +2,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Peru.Portal.Web.Data;
 
-public sealed class CountryRepository(PortalDbContext db)
+public sealed class CountryRepository(PortalDbContext db, CountryCache? cache = null)
 {
     public Task<List<Country>> ListCountriesAsync(string language, CancellationToken ct = default) =>
         db.Countries.AsNoTracking().Where(x => x.Language == language).OrderBy(c => c.Name).ToListAsync(ct);
 
+    /// <summary>A country with its sources and key figures, in order; read once per import when a cache is given.</summary>
     public Task<Country?> GetCountryAsync(string language, string slug, CancellationToken ct = default) =>
+        cache is null ? ReadCountryAsync(language, slug, ct) : cache.GetAsync(language, slug, () => ReadCountryAsync(language, slug, ct));
+
+    private Task<Country?> ReadCountryAsync(string language, string slug, CancellationToken ct) =>
         db.Countries.AsNoTracking().Where(x => x.Language == language)
             .Include(c => c.Sources.OrderBy(s => s.Order))
             .Include(c => c.KeyFigures.OrderBy(k => k.Order))

@@ -8,14 +8,14 @@ public sealed class PageIndexRepository(PortalDbContext db)
     public Task<List<PublishedPage>> ListPagesAsync(CancellationToken ct = default) =>
         db.PublishedPages.AsNoTracking().OrderBy(p => p.Language).ThenBy(p => p.Path).ToListAsync(ct);
 
-    /// <summary>The same page in the other languages, by language code; empty when the address is not a published page.</summary>
-    public async Task<Dictionary<string, string>> FindTwinsAsync(string path, CancellationToken ct = default)
-    {
-        var key = await db.PublishedPages.AsNoTracking().Where(p => p.Path == path).Select(p => p.Key).FirstOrDefaultAsync(ct);
-        return key is null
-            ? []
-            : await db.PublishedPages.AsNoTracking().Where(p => p.Key == key && p.Path != path).ToDictionaryAsync(p => p.Language, p => p.Path, ct);
-    }
+    /// <summary>
+    /// The page at an address and the same page in the other languages (those sharing its key), in one query: every
+    /// page asks for both before it renders. Empty when the address is not a published page.
+    /// </summary>
+    public Task<List<PublishedPage>> FindWithTwinsAsync(string path, CancellationToken ct = default) =>
+        db.PublishedPages.AsNoTracking()
+            .Where(p => p.Key == db.PublishedPages.Where(q => q.Path == path).Select(q => q.Key).FirstOrDefault())
+            .ToListAsync(ct);
 
     public Task<PublishedPage?> FindPageAsync(string path, CancellationToken ct = default) =>
         db.PublishedPages.AsNoTracking().FirstOrDefaultAsync(p => p.Path == path, ct);

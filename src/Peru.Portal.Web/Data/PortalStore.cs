@@ -23,6 +23,7 @@ public static class PortalStore
         services.AddScoped<EvaluationRepository>();
         services.AddScoped<AliasRepository>();
         services.AddScoped<PageIndexRepository>();
+        services.AddSingleton<CountryCache>();
         return services;
     }
 

@@ -25,8 +25,10 @@ public sealed class PageAlternatesFilter(PageIndexRepository pages, LanguageTabl
             }
             else
             {
-                var twins = await pages.FindTwinsAsync(chrome.TwinsOf ?? chrome.Path, context.HttpContext.RequestAborted);
-                if (chrome.TwinsOf is null && await pages.FindPageAsync(chrome.Path, context.HttpContext.RequestAborted) is { } page)
+                var path = chrome.TwinsOf ?? chrome.Path;
+                var family = await pages.FindWithTwinsAsync(path, context.HttpContext.RequestAborted);
+                var twins = family.Where(p => p.Path != path).ToDictionary(p => p.Language, p => p.Path);
+                if (chrome.TwinsOf is null && family.Find(p => p.Path == path) is { } page)
                 {
                     chrome.ShareImage = Share.ShareImageLink.For(page);
                 }

@@ -31,8 +31,16 @@ public static class ShareImageRenderer
 
     public static byte[] Render(ShareCard card, string siteName)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        var canvas = surface.Canvas;
+        // Opaque: every pixel is, and the encoder then has no alpha to convert or write.
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        Draw(surface.Canvas, card, siteName);
+        using var pixels = surface.PeekPixels();
+        return PngWriter.Encode(pixels);
+    }
+
+    /// <summary>The card on a canvas of <see cref="Width"/> × <see cref="Height"/>, every pixel painted.</summary>
+    internal static void Draw(SKCanvas canvas, ShareCard card, string siteName)
+    {
         canvas.Clear(SKColors.White);
         using var paint = new SKPaint { IsAntialias = true };
 
@@ -85,9 +93,6 @@ public static class ShareImageRenderer
 
         paint.Color = Accent;
         canvas.DrawRect(0, Height - 16, Width, 16, paint);
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
     }
 
     /// <summary>The portal's own mark (two peaks), from the same outline as icon.svg (a 64-unit square).</summary>
