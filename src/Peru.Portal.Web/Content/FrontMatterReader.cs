@@ -9,7 +9,8 @@ namespace Peru.Portal.Web.Content;
 /// </summary>
 public sealed partial class FrontMatterReader
 {
-    private readonly YamlMappingNode _map;
+    private YamlMappingNode? _map;
+    private Key[]? _keys;
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly ICollection<ContentProblem> _problems;
@@ -36,6 +37,23 @@ public sealed partial class FrontMatterReader
     public int LineOfKey(string key)
     {
         var line = _line;
+        if (_map is null)
+        {
+            var keys = _keys;
+            foreach (var part in key.Split('.'))
+            {
+                if (keys is null || Find(keys, part) is not { } found)
+                {
+                    break;
+                }
+
+                line = found.Line;
+                keys = found.Children;
+            }
+
+            return line;
+        }
+
         var map = _map;
         foreach (var part in key.Split('.'))
         {
@@ -51,10 +69,45 @@ public sealed partial class FrontMatterReader
         return line;
     }
 
+    /// <summary>
+    /// Keeps of the front matter only what is asked of it once its file is read (the line of each key, the keys
+    /// themselves for <see cref="ReportUnknownKeys"/>) and lets the YAML tree go: a tree holds a node for every key
+    /// and value, and a large folder's trees were most of what its load held. No value can be read after this.
+    /// </summary>
+    internal void Release()
+    {
+        if (_map is not null)
+        {
+            _keys = KeysOf(_map);
+            _map = null;
+        }
+    }
+
+    private Key[] KeysOf(YamlMappingNode map) =>
+        [.. map.Children.Select(c => new Key((c.Key as YamlScalarNode)?.Value, LineOf(c.Key), c.Value is YamlMappingNode inner ? KeysOf(inner) : null))];
+
+    private static Key? Find(Key[] keys, string name)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Name == name)
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The line of <paramref name="key"/> if the file has it, else null; the key counts as read, for keys kept only to explain their replacement.</summary>
     public int? LineIfPresent(string key)
     {
         _read.Add(key);
+        if (_map is null)
+        {
+            return _keys is not null && Find(_keys, key) is { } found ? found.Line : null;
+        }
+
         return Find(key) is { } pair ? LineOf(pair.Key) : null;
     }
 
@@ -65,13 +118,14 @@ public sealed partial class FrontMatterReader
     /// <summary>Every key not read is unknown to the content model: most often a misspelling.</summary>
     public void ReportUnknownKeys(string where = "this file")
     {
-        foreach (var (key, _) in _map.Children)
+        var keys = _map is null ? _keys ?? [] : _map.Children.Select(c => new Key((c.Key as YamlScalarNode)?.Value, LineOf(c.Key), null));
+        foreach (var key in keys)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
+            var name = key.Name ?? "";
             if (!_read.Contains(name))
             {
                 var hint = ClosestKnown(name);
-                Problem(LineOf(key), $"unknown key '{name}' in {where}" + (hint is null ? "" : $" (did you mean '{hint}'?)"));
+                Problem(key.Line, $"unknown key '{name}' in {where}" + (hint is null ? "" : $" (did you mean '{hint}'?)"));
             }
         }
     }
@@ -105,7 +159,8 @@ public sealed partial class FrontMatterReader
         return value;
     }
 
-    private KeyValuePair<YamlNode, YamlNode>? Find(string key) => Find(_map, key);
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key) =>
+        Find(_map ?? throw new InvalidOperationException($"{_path}: the front matter was released once its file was read"), key);
 
     private static KeyValuePair<YamlNode, YamlNode>? Find(YamlMappingNode map, string key)
     {
@@ -119,6 +174,9 @@ public sealed partial class FrontMatterReader
 
         return null;
     }
+
+    /// <summary>A key as <see cref="Release"/> keeps it: its name (null when not text), its line, and the keys under it.</summary>
+    private readonly record struct Key(string? Name, int Line, Key[]? Children);
 
     private static string Describe(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : node.NodeType.ToString().ToLowerInvariant();
 }
