@@ -109,7 +109,7 @@ internal sealed partial class CountryReader(
                 // and YAML tree, which go now rather than once the whole folder is read.
                 foreach (var (_, fm, _) in _files.Skip(opened))
                 {
-                    fm.Release();
+                    fm.Release(context.KeyNames);
                 }
 
                 file.Release();
@@ -302,4 +302,7 @@ internal sealed record ReadContext(
 {
     /// <summary>Reads the files of a batch not read yet; a reader hands each file on only once it is read.</summary>
     public required Action<IReadOnlyList<SourceFile>> ReadFiles { get; init; }
+
+    /// <summary>The names of front-matter keys kept once files are read, one string each however many files write it.</summary>
+    public Dictionary<string, string> KeyNames { get; } = new(StringComparer.Ordinal);
 }

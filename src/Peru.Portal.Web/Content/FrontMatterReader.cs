@@ -11,10 +11,11 @@ public sealed partial class FrontMatterReader
 {
     private YamlMappingNode? _map;
     private Key[]? _keys;
+    private Key[] _unknown = [];
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly ICollection<ContentProblem> _problems;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private HashSet<string>? _read = new(StringComparer.Ordinal);
     private readonly int _line;
     private readonly Func<string, string> _typeset;
 
@@ -72,19 +73,45 @@ public sealed partial class FrontMatterReader
     /// <summary>
     /// Keeps of the front matter only what is asked of it once its file is read (the line of each key, the keys
     /// themselves for <see cref="ReportUnknownKeys"/>) and lets the YAML tree go: a tree holds a node for every key
-    /// and value, and a large folder's trees were most of what its load held. No value can be read after this.
+    /// and value, and a large folder's trees were most of what its load held. Of the keys, only those not read are kept
+    /// for that report, and key names are shared through <paramref name="names"/> (every file writes the same few). No
+    /// value can be read after this.
     /// </summary>
-    internal void Release()
+    internal void Release(Dictionary<string, string> names)
     {
-        if (_map is not null)
+        if (_map is null)
         {
-            _keys = KeysOf(_map);
-            _map = null;
+            return;
         }
+
+        _keys = KeysOf(_map, names);
+        _unknown = [.. _keys.Where(k => !_read!.Contains(k.Name ?? ""))];
+        if (_unknown.Length == 0)
+        {
+            _known = null;
+        }
+
+        _read = null;
+        _map = null;
     }
 
-    private Key[] KeysOf(YamlMappingNode map) =>
-        [.. map.Children.Select(c => new Key((c.Key as YamlScalarNode)?.Value, LineOf(c.Key), c.Value is YamlMappingNode inner ? KeysOf(inner) : null))];
+    private Key[] KeysOf(YamlMappingNode map, Dictionary<string, string> names) =>
+        [.. map.Children.Select(c => new Key(Shared((c.Key as YamlScalarNode)?.Value, names), LineOf(c.Key), c.Value is YamlMappingNode inner ? KeysOf(inner, names) : null))];
+
+    private static string? Shared(string? name, Dictionary<string, string> names)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (!names.TryGetValue(name, out var shared))
+        {
+            names[name] = shared = name;
+        }
+
+        return shared;
+    }
 
     private static Key? Find(Key[] keys, string name)
     {
@@ -102,11 +129,13 @@ public sealed partial class FrontMatterReader
     /// <summary>The line of <paramref name="key"/> if the file has it, else null; the key counts as read, for keys kept only to explain their replacement.</summary>
     public int? LineIfPresent(string key)
     {
-        _read.Add(key);
         if (_map is null)
         {
+            _unknown = [.. _unknown.Where(k => (k.Name ?? "") != key)];
             return _keys is not null && Find(_keys, key) is { } found ? found.Line : null;
         }
+
+        _read!.Add(key);
 
         return Find(key) is { } pair ? LineOf(pair.Key) : null;
     }
@@ -118,11 +147,11 @@ public sealed partial class FrontMatterReader
     /// <summary>Every key not read is unknown to the content model: most often a misspelling.</summary>
     public void ReportUnknownKeys(string where = "this file")
     {
-        var keys = _map is null ? _keys ?? [] : _map.Children.Select(c => new Key((c.Key as YamlScalarNode)?.Value, LineOf(c.Key), null));
+        var keys = _map is null ? _unknown : _map.Children.Select(c => new Key((c.Key as YamlScalarNode)?.Value, LineOf(c.Key), null));
         foreach (var key in keys)
         {
             var name = key.Name ?? "";
-            if (!_read.Contains(name))
+            if (_read is null || !_read.Contains(name))
             {
                 var hint = ClosestKnown(name);
                 Problem(key.Line, $"unknown key '{name}' in {where}" + (hint is null ? "" : $" (did you mean '{hint}'?)"));
@@ -130,13 +159,18 @@ public sealed partial class FrontMatterReader
         }
     }
 
-    private readonly List<string> _known = [];
+    private List<string>? _known = [];
 
     private string? ClosestKnown(string name) =>
-        _known.Where(k => EditDistance.Between(k, name) <= 2).OrderBy(k => EditDistance.Between(k, name)).FirstOrDefault();
+        (_known ?? []).Where(k => EditDistance.Between(k, name) <= 2).OrderBy(k => EditDistance.Between(k, name)).FirstOrDefault();
 
     private YamlNode? Node(string key, bool required)
     {
+        if (_read is null || _known is null)
+        {
+            throw new InvalidOperationException($"{_path}: the front matter was released once its file was read");
+        }
+
         _read.Add(key);
         _known.Add(key);
         var pair = Find(key);
