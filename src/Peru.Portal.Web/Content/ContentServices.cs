@@ -77,6 +77,7 @@ public static partial class ContentServices
         await app.Services.GetRequiredService<ContentImporter>().ImportAsync(result.Content, fingerprint ?? "");
         phases.Mark("import");
         state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
+        result.Content.ReleaseRows();
         phases.Mark("addresses");
         return true;
     }
