@@ -84,6 +84,7 @@ public static partial class ContentServices
         phases.Mark("import");
         WarmStoreWhenListening(app);
         state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
+        result.Content.ReleaseRows();
         phases.Mark("addresses");
         return true;
     }

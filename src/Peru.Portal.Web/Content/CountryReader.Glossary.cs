@@ -142,18 +142,33 @@ internal sealed partial class CountryReader
         var glossary = $"{folderName}/glossary{Suffix}";
         foreach (var file in files)
         {
-            var reported = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (text, line) in TextOf(file))
+            foreach (var (acronym, line) in file.Acronyms.Where(a => !_terms.Contains(a.Acronym)))
             {
-                foreach (Match acronym in Acronym().Matches(Uncoded().Replace(text, " ")))
+                Problems.Add(new(file.RelativePath, line, $"'{acronym}' is not in the glossary: add it to {glossary} with what it stands for", ProblemSeverity.Warning));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each acronym of a file, once, at the first line that writes it, as the glossary check reports it. Taken when the
+    /// file is read, so the text need not be kept until the country's glossary is known.
+    /// </summary>
+    internal static IReadOnlyList<(string Acronym, int Line)> AcronymsOf(SourceFile file)
+    {
+        List<(string, int)>? found = null;
+        HashSet<string>? seen = null;
+        foreach (var (text, line) in TextOf(file))
+        {
+            foreach (Match acronym in Acronym().Matches(Uncoded().Replace(text, " ")))
+            {
+                if (!RomanNumeral().IsMatch(acronym.Value) && (seen ??= new(StringComparer.Ordinal)).Add(acronym.Value))
                 {
-                    if (!_terms.Contains(acronym.Value) && !RomanNumeral().IsMatch(acronym.Value) && reported.Add(acronym.Value))
-                    {
-                        Problems.Add(new(file.RelativePath, line, $"'{acronym.Value}' is not in the glossary: add it to {glossary} with what it stands for", ProblemSeverity.Warning));
-                    }
+                    (found ??= []).Add((acronym.Value, line));
                 }
             }
         }
+
+        return found ?? (IReadOnlyList<(string, int)>)[];
     }
 
     /// <summary>Every line of the body, and every text value of the front matter, with its line in the file.</summary>

@@ -15,6 +15,9 @@ internal sealed partial class CountryReader(
     ReadContext context,
     Dictionary<object, (SourceFile File, FrontMatterReader Fm)> origins)
 {
+    // Enough files for both cores to read at once, few enough that their texts and trees are a few MiB at most.
+    private const int ReadBatch = 128;
+
     private static readonly string[] Qualifiers = ["about", "almost", "at least", "more than", "over", "slightly over", "some", "up to"];
 
     private readonly List<(SourceFile File, FrontMatterReader Fm, ContentKind Kind)> _files = [];
@@ -89,16 +92,27 @@ internal sealed partial class CountryReader(
             .ToList();
         foreach (var stage in context.Kinds.All.Select(k => k.Stage).Append(ContentKind.ReadItems).Distinct().Order())
         {
-            foreach (var (_, file, match) in byPath.Where(f => (f.Match?.Kind.Stage ?? ContentKind.ReadItems) == stage).OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var (_, file, match) in ReadAhead(byPath.Where(f => (f.Match?.Kind.Stage ?? ContentKind.ReadItems) == stage).OrderBy(f => f.Path, StringComparer.Ordinal), f => f.File))
             {
                 if (match is not { } m)
                 {
                     Problems.Add(new(file.RelativePath, 1, "this file is not part of the content model; see docs/content-guide.md for where each kind of file goes"));
+                    file.Release();
                     continue;
                 }
 
                 _reading = m.Kind;
+                var opened = _files.Count;
                 m.Kind.Read(this, file, m.Values);
+
+                // What the checks still ask of a file read (lines of keys, its acronyms) is kept apart from its text
+                // and YAML tree, which go now rather than once the whole folder is read.
+                foreach (var (_, fm, _) in _files.Skip(opened))
+                {
+                    fm.Release(context.KeyNames);
+                }
+
+                file.Release();
             }
 
             // The other files are still checked, so an editor sees every problem of the folder at once.
@@ -118,6 +132,19 @@ internal sealed partial class CountryReader(
         foreach (var kind in context.Kinds.All)
         {
             kind.Finish?.Invoke(this);
+        }
+    }
+
+    /// <summary>The files in the order given, each read (with a batch of those after it) before it is handed on.</summary>
+    private IEnumerable<T> ReadAhead<T>(IEnumerable<T> items, Func<T, SourceFile> fileOf)
+    {
+        foreach (var batch in items.Chunk(ReadBatch))
+        {
+            context.ReadFiles([.. batch.Select(fileOf)]);
+            foreach (var item in batch)
+            {
+                yield return item;
+            }
         }
     }
 
@@ -271,4 +298,11 @@ internal sealed record ReadContext(
     MarkdownRenderer Markdown,
     LoadedContent Content,
     List<ContentProblem> Problems,
-    IReadOnlyDictionary<string, DateOnly> GitDates);
+    IReadOnlyDictionary<string, DateOnly> GitDates)
+{
+    /// <summary>Reads the files of a batch not read yet; a reader hands each file on only once it is read.</summary>
+    public required Action<IReadOnlyList<SourceFile>> ReadFiles { get; init; }
+
+    /// <summary>The names of front-matter keys kept once files are read, one string each however many files write it.</summary>
+    public Dictionary<string, string> KeyNames { get; } = new(StringComparer.Ordinal);
+}

@@ -9,11 +9,13 @@ namespace Peru.Portal.Web.Content;
 /// </summary>
 public sealed partial class FrontMatterReader
 {
-    private readonly YamlMappingNode _map;
+    private YamlMappingNode? _map;
+    private Key[]? _keys;
+    private Key[] _unknown = [];
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly ICollection<ContentProblem> _problems;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private HashSet<string>? _read = new(StringComparer.Ordinal);
     private readonly int _line;
     private readonly Func<string, string> _typeset;
 
@@ -36,6 +38,23 @@ public sealed partial class FrontMatterReader
     public int LineOfKey(string key)
     {
         var line = _line;
+        if (_map is null)
+        {
+            var keys = _keys;
+            foreach (var part in key.Split('.'))
+            {
+                if (keys is null || Find(keys, part) is not { } found)
+                {
+                    break;
+                }
+
+                line = found.Line;
+                keys = found.Children;
+            }
+
+            return line;
+        }
+
         var map = _map;
         foreach (var part in key.Split('.'))
         {
@@ -51,10 +70,73 @@ public sealed partial class FrontMatterReader
         return line;
     }
 
+    /// <summary>
+    /// Keeps of the front matter only what is asked of it once its file is read (the line of each key, the keys
+    /// themselves for <see cref="ReportUnknownKeys"/>) and lets the YAML tree go: a tree holds a node for every key
+    /// and value, and a large folder's trees were most of what its load held. Of the keys, only those not read are kept
+    /// for that report, and key names are shared through <paramref name="names"/> (every file writes the same few). No
+    /// value can be read after this.
+    /// </summary>
+    internal void Release(Dictionary<string, string> names)
+    {
+        if (_map is null)
+        {
+            return;
+        }
+
+        _keys = KeysOf(_map, names);
+        _unknown = [.. _keys.Where(k => !_read!.Contains(k.Name ?? ""))];
+        if (_unknown.Length == 0)
+        {
+            _known = null;
+        }
+
+        _read = null;
+        _map = null;
+    }
+
+    private Key[] KeysOf(YamlMappingNode map, Dictionary<string, string> names) =>
+        [.. map.Children.Select(c => new Key(Shared((c.Key as YamlScalarNode)?.Value, names), LineOf(c.Key), c.Value is YamlMappingNode inner ? KeysOf(inner, names) : null))];
+
+    private static string? Shared(string? name, Dictionary<string, string> names)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (!names.TryGetValue(name, out var shared))
+        {
+            names[name] = shared = name;
+        }
+
+        return shared;
+    }
+
+    private static Key? Find(Key[] keys, string name)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Name == name)
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The line of <paramref name="key"/> if the file has it, else null; the key counts as read, for keys kept only to explain their replacement.</summary>
     public int? LineIfPresent(string key)
     {
-        _read.Add(key);
+        if (_map is null)
+        {
+            _unknown = [.. _unknown.Where(k => (k.Name ?? "") != key)];
+            return _keys is not null && Find(_keys, key) is { } found ? found.Line : null;
+        }
+
+        _read!.Add(key);
+
         return Find(key) is { } pair ? LineOf(pair.Key) : null;
     }
 
@@ -65,24 +147,30 @@ public sealed partial class FrontMatterReader
     /// <summary>Every key not read is unknown to the content model: most often a misspelling.</summary>
     public void ReportUnknownKeys(string where = "this file")
     {
-        foreach (var (key, _) in _map.Children)
+        var keys = _map is null ? _unknown : _map.Children.Select(c => new Key((c.Key as YamlScalarNode)?.Value, LineOf(c.Key), null));
+        foreach (var key in keys)
         {
-            var name = (key as YamlScalarNode)?.Value ?? "";
-            if (!_read.Contains(name))
+            var name = key.Name ?? "";
+            if (_read is null || !_read.Contains(name))
             {
                 var hint = ClosestKnown(name);
-                Problem(LineOf(key), $"unknown key '{name}' in {where}" + (hint is null ? "" : $" (did you mean '{hint}'?)"));
+                Problem(key.Line, $"unknown key '{name}' in {where}" + (hint is null ? "" : $" (did you mean '{hint}'?)"));
             }
         }
     }
 
-    private readonly List<string> _known = [];
+    private List<string>? _known = [];
 
     private string? ClosestKnown(string name) =>
-        _known.Where(k => EditDistance.Between(k, name) <= 2).OrderBy(k => EditDistance.Between(k, name)).FirstOrDefault();
+        (_known ?? []).Where(k => EditDistance.Between(k, name) <= 2).OrderBy(k => EditDistance.Between(k, name)).FirstOrDefault();
 
     private YamlNode? Node(string key, bool required)
     {
+        if (_read is null || _known is null)
+        {
+            throw new InvalidOperationException($"{_path}: the front matter was released once its file was read");
+        }
+
         _read.Add(key);
         _known.Add(key);
         var pair = Find(key);
@@ -105,7 +193,8 @@ public sealed partial class FrontMatterReader
         return value;
     }
 
-    private KeyValuePair<YamlNode, YamlNode>? Find(string key) => Find(_map, key);
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key) =>
+        Find(_map ?? throw new InvalidOperationException($"{_path}: the front matter was released once its file was read"), key);
 
     private static KeyValuePair<YamlNode, YamlNode>? Find(YamlMappingNode map, string key)
     {
@@ -119,6 +208,9 @@ public sealed partial class FrontMatterReader
 
         return null;
     }
+
+    /// <summary>A key as <see cref="Release"/> keeps it: its name (null when not text), its line, and the keys under it.</summary>
+    private readonly record struct Key(string? Name, int Line, Key[]? Children);
 
     private static string Describe(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : node.NodeType.ToString().ToLowerInvariant();
 }

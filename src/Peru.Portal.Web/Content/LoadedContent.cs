@@ -67,6 +67,19 @@ public sealed class LoadedContent
         }
     }
 
+    /// <summary>
+    /// Lets the rows, publications and links go once the store holds them and the addresses are taken. Whoever keeps
+    /// the content after that (the start-up read stays among the host's services for the whole run) then keeps only
+    /// what it was told: on the 33,000-file synthetic set the rows alone were about 100 MiB held for nothing.
+    /// </summary>
+    internal void ReleaseRows()
+    {
+        _rows.Clear();
+        _publications.Clear();
+        Links.Clear();
+        Links.TrimExcess();
+    }
+
     /// <summary>The languages the content was read in: every page, address and search document is made for each.</summary>
     public Localization.LanguageTable Languages { get; set; } = Localization.LanguageTable.Builtin;
 

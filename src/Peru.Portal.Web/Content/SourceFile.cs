@@ -38,20 +38,60 @@ public sealed class SourceFile
 
     public DateTime LastWriteUtc { get; private set; }
 
+    /// <summary>Each acronym the file writes (front matter values, then body), once, at its first line: what the glossary check needs of the text.</summary>
+    internal IReadOnlyList<(string Acronym, int Line)> Acronyms { get; private set; } = [];
+
+    /// <summary>
+    /// Notes the file's acronyms, the one thing asked of its text once its kind has read it: then <see cref="Release"/>
+    /// can drop the text and the YAML tree before the rest of the folder is read.
+    /// </summary>
+    internal void NoteAcronyms(Func<SourceFile, IReadOnlyList<(string Acronym, int Line)>> find) => Acronyms = find(this);
+
+    /// <summary>Drops the body and front matter once the file's kind has read them (rendered, values taken).</summary>
+    internal void Release()
+    {
+        Body = "";
+        FrontMatter = null;
+    }
+
+    /// <summary>Whether <see cref="Load"/> has run: a file is named (and its kind known) before it is read.</summary>
+    internal bool IsRead { get; private set; }
+
     internal static SourceFile Read(string root, string fullPath, ICollection<ContentProblem> problems, ContentFiles files)
     {
-        var relative = ContentFiles.Relative(root, fullPath);
-        var file = new SourceFile(relative, fullPath);
+        var file = At(root, fullPath);
+        file.Load(problems, files);
+        return file;
+    }
+
+    /// <summary>A file of the folder, named but not read yet.</summary>
+    internal static SourceFile At(string root, string fullPath) => new(ContentFiles.Relative(root, fullPath), fullPath);
+
+    /// <summary>Reads the file once, splitting it into front matter and body, or reports what stopped it.</summary>
+    internal void Load(ICollection<ContentProblem> problems, ContentFiles files)
+    {
+        if (IsRead)
+        {
+            return;
+        }
+
+        IsRead = true;
+        Parse(this, problems, files);
+    }
+
+    private static void Parse(SourceFile file, ICollection<ContentProblem> problems, ContentFiles files)
+    {
+        var relative = file.RelativePath;
         if (ReadBytes(file, problems, files) is not { } bytes)
         {
-            return file;
+            return;
         }
 
         // A NUL never occurs in text: this is an image, a document or an archive saved under a .md name.
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
             problems.Add(new(relative, 1, "file holds binary data, not text: a .md file must be UTF-8 text"));
-            return file;
+            return;
         }
 
         string text;
@@ -62,7 +102,7 @@ public sealed class SourceFile
         catch (DecoderFallbackException e)
         {
             problems.Add(new(relative, LineAt(bytes, e.Index), "text is not UTF-8: save the file as UTF-8"));
-            return file;
+            return;
         }
 
         // Some editors write a byte-order mark; the portal asks for plain UTF-8 so every tool reads files alike.
@@ -77,7 +117,7 @@ public sealed class SourceFile
         if (string.IsNullOrWhiteSpace(text))
         {
             problems.Add(new(relative, 1, "file is empty"));
-            return file;
+            return;
         }
 
         var lines = text.Split('\n');
@@ -98,14 +138,14 @@ public sealed class SourceFile
         if (lines[0].TrimEnd() != "---")
         {
             problems.Add(new(relative, 1, "file must start with front matter: a line '---', the keys, then another '---'"));
-            return file;
+            return;
         }
 
         var end = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
         if (end < 0)
         {
             problems.Add(new(relative, 1, "front matter is not closed: add a line '---' after the keys"));
-            return file;
+            return;
         }
 
         file.BodyLine = end + 2;
@@ -123,7 +163,7 @@ public sealed class SourceFile
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
                 problems.Add(new(relative, 2, "front matter must be a set of keys (key: value)"));
-                return file;
+                return;
             }
 
             file.FrontMatter = map;
@@ -137,8 +177,6 @@ public sealed class SourceFile
                 ? $"key '{duplicate.Groups[1].Value.Trim()}' is written twice; keep one"
                 : $"front matter is not valid YAML: {TrimYamlMessage(reason)}"));
         }
-
-        return file;
     }
 
     /// <summary>The file's bytes, or null after a message when it is empty, too large, or cannot be read.</summary>
