@@ -3,7 +3,8 @@
 # years in English, French and Spanish (33,096 files), against the real content.
 #   (a) load+validate and import time by size, and for exactly 10,000 files (bench `scale` command)
 #   (b) time from launching the Release portal to a healthy /healthz, real and synthetic content
-#   (c) memory of the portal serving the synthetic set: RSS after load, peak (VmHWM) under load
+#   (c) memory of the portal serving the synthetic set: the start-up import peak (VmHWM once healthy), and RSS
+#       sampled under the load of (d)
 #   (d) throughput of a few pages of that set, and whether long lists are paged
 #   (e) the static export of a 1,000-achievement set against Debian's hugo building the same Markdown files
 #       with the minimal layout in bench/scale/hugo/: CPU time a page, and the ratio
@@ -83,6 +84,8 @@ bench_log "(b) synthetic content: healthy after $synthetic_start ms"
 rss_loaded=$(bench_mem "$pid" VmRSS)
 hwm_loaded=$(bench_mem "$pid" VmHWM)
 bench_log "(c) after load: RSS $rss_loaded MiB, peak $hwm_loaded MiB"
+# What the portal holds while it serves, apart from the start-up import's peak (VmHWM, above), which has its own target.
+bench_sample_mem "$pid" "$work/rss-under-load.txt"
 
 # (d) Long lists: how many achievements one page lists, and whether it links to a next page.
 PAGES=(
@@ -119,6 +122,8 @@ for entry in "${PAGES[@]:0:3}"; do
   throughput+="| ${entry%% *} | $(v requests) | $(v rps) | $(v p50_ms) | $(v p99_ms) | $(v timeout) | $errors |"$'\n'
   bench_log "(d) ${entry%% *}: $(v rps) req/s, p50 $(v p50_ms) ms, p99 $(v p99_ms) ms, errors $errors"
 done
+kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true
+rss_during=$(bench_sampled_peak "$work/rss-under-load.txt")
 rss_end=$(bench_mem "$pid" VmRSS)
 hwm_end=$(bench_mem "$pid" VmHWM)
 bench_stop "$pid"
@@ -206,7 +211,7 @@ ten_thousand_ms=$(awk -F'|' '$2 ~ /10,000 files/ { gsub(/ /, "", $8); print $8 }
   echo
   echo "Target on the real content: 1.0 s: new store $(verdict "$real_median" 1000), restart on the same store $(verdict "$reuse_median" 1000)."
   echo
-  echo "(c) Memory of the portal serving the synthetic set: RSS after load $rss_loaded MiB (peak so far $hwm_loaded MiB); after the load below RSS $rss_end MiB, peak (VmHWM) $hwm_end MiB. Target 200 MB: $(verdict "$hwm_end" 200)."
+  echo "(c) Memory of the portal serving the synthetic set: start-up import peak (VmHWM once healthy) $hwm_loaded MiB, target 350 MB: $(verdict "$hwm_loaded" 350). Serving: RSS once healthy $rss_loaded MiB; highest sampled (every 0.2 s) under the load of (d) below $rss_during MiB, and $rss_end MiB after it, target 200 MB: $(verdict "$rss_during" 200)."
   echo
   echo "(d) Lists on the synthetic set (500 achievements per fiscal year):"
   echo
