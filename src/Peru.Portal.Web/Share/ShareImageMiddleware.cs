@@ -27,7 +27,9 @@ public sealed class ShareImageMiddleware(RequestDelegate next, ShareImages image
         var response = context.Response;
         response.Headers.ETag = etag;
         response.Headers.CacheControl = "public, max-age=86400";
-        if (context.Request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim().TrimStart('W', '/') == etag))
+        // If-None-Match compares weakly (RFC 9110, 13.1.2): "x" and W/"x" match alike.
+        var opaque = etag[2..];
+        if (context.Request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() is var tag && (tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == opaque)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;

@@ -20,7 +20,9 @@ public sealed class ShareImages(string folder)
     {
         var name = Name(card);
         var path = Path.Combine(folder, name + ".png");
-        var etag = $"\"{name}\"";
+        // Weak: the name says what the image shows, and the same picture may be stored as different bytes (an image kept
+        // from before the encoder changed, beside one drawn since), which a strong tag would forbid.
+        var etag = $"W/\"{name}\"";
         if (File.Exists(path))
         {
             try

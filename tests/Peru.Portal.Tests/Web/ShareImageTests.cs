@@ -49,6 +49,25 @@ public sealed class ShareImageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task ShareImage_HasAWeakEntityTag_AndTheSameTagWrittenStrongStillRevalidates()
+    {
+        using var response = await _client.GetAsync(new Uri("/en/peru/share.png", UriKind.Relative));
+        var etag = Assert.IsType<System.Net.Http.Headers.EntityTagHeaderValue>(response.Headers.ETag);
+        Assert.True(etag.IsWeak);
+
+        // A client that kept the tag an earlier version sent (strong) still gets a 304.
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/en/peru/share.png");
+        again.Headers.TryAddWithoutValidation("If-None-Match", etag.Tag);
+        using var revalidated = await _client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/en/peru/share.png");
+        other.Headers.TryAddWithoutValidation("If-None-Match", "W/\"another-picture\"");
+        using var drawn = await _client.SendAsync(other);
+        Assert.Equal(HttpStatusCode.OK, drawn.StatusCode);
+    }
+
+    [Fact]
     public async Task ShareImage_IsMadeInThePagesLanguage()
     {
         var english = await _client.GetByteArrayAsync(new Uri("/en/peru/share.png", UriKind.Relative));
