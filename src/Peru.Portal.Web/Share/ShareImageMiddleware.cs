@@ -28,8 +28,8 @@ public sealed class ShareImageMiddleware(RequestDelegate next, ShareImages image
         response.Headers.ETag = etag;
         response.Headers.CacheControl = "public, max-age=86400";
         // If-None-Match compares weakly (RFC 9110, 13.1.2): "x" and W/"x" match alike.
-        var opaque = etag[2..];
-        if (context.Request.Headers.IfNoneMatch.ToString().Split(',').Any(t => t.Trim() is var tag && (tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == opaque)))
+        var tag = Microsoft.Net.Http.Headers.EntityTagHeaderValue.Parse(etag);
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(Microsoft.Net.Http.Headers.EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
