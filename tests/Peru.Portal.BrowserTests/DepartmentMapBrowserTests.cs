@@ -116,8 +116,18 @@ public sealed class DepartmentMapBrowserTests(PortalServer server)
             }
 
             Assert.Equal("La Libertad", await page.EvaluateAsync<string?>("() => document.activeElement.getAttribute('aria-label')"));
+            // The address is what Enter must change; the new page's own loading is not this test's to time.
+            var opened = page.WaitForURLAsync("**/en/peru/departments/la-libertad", new() { Timeout = 10000, WaitUntil = WaitUntilState.Commit });
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync("**/en/peru/departments/la-libertad", new() { Timeout = 10000 });
+            try
+            {
+                await opened;
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"Enter on La Libertad did not open its page; the browser is at {page.Url}. The portal's log:{Environment.NewLine}{server.RecentLog()}", e);
+            }
+
             Assert.Equal("La Libertad", (await page.Locator("h1").TextContentAsync())?.Trim());
         }
         finally

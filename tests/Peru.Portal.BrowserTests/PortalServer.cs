@@ -23,6 +23,7 @@ public sealed class PortalServer : IAsyncLifetime
     ];
 
     private readonly string _work = Directory.CreateTempSubdirectory("peru-browser-").FullName;
+    private readonly Queue<string> _log = new();
     private Process? _portal;
     private IPlaywright? _playwright;
 
@@ -93,8 +94,8 @@ public sealed class PortalServer : IAsyncLifetime
         start.Environment["Portal__Search__RequestsPerMinute"] = "100000";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         _portal = Process.Start(start) ?? throw new InvalidOperationException("the portal did not start");
-        _portal.OutputDataReceived += (_, _) => { };
-        _portal.ErrorDataReceived += (_, _) => { };
+        _portal.OutputDataReceived += (_, line) => Keep(line.Data);
+        _portal.ErrorDataReceived += (_, line) => Keep(line.Data);
         _portal.BeginOutputReadLine();
         _portal.BeginErrorReadLine();
         await WaitForHealthyAsync();
@@ -134,6 +135,35 @@ public sealed class PortalServer : IAsyncLifetime
         catch (IOException)
         {
             // Chromium may still be closing files in its profile; the temporary folder is left to the system.
+        }
+    }
+
+    /// <summary>
+    /// The portal's last log lines (warnings and errors: the level is Warning), for a failure message: a browser that
+    /// waits in vain says nothing of what the server did meanwhile.
+    /// </summary>
+    public string RecentLog()
+    {
+        lock (_log)
+        {
+            return _log.Count == 0 ? "(the portal logged nothing at Warning or above)" : string.Join(Environment.NewLine, _log);
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.Enqueue(line);
+            while (_log.Count > 200)
+            {
+                _log.Dequeue();
+            }
         }
     }
 
