@@ -39,12 +39,27 @@ internal static class ExportPages
     // Entries with and without a final slash, since the portal ignores it for old addresses.
     public static string NginxMap(IEnumerable<PageAlias> aliases)
     {
-        static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
         var map = new StringBuilder("# Old addresses and the current address each answers 301 to; include it in an nginx map on $uri.\n");
         foreach (var alias in aliases)
         {
             map.Append(CultureInfo.InvariantCulture, $"{Quote(alias.Path)} {Quote(alias.TargetPath)};\n");
             map.Append(CultureInfo.InvariantCulture, $"{Quote(alias.Path + "/")} {Quote(alias.TargetPath)};\n");
+        }
+
+        return map.ToString();
+    }
+
+    // The live portal answers an expired page's address 410 Gone with a page saying when it was withdrawn; a static
+    // host would answer that page 200, so crawlers and link checkers would take it for a live one. nginx can send
+    // the status when it knows the address: each is mapped, with and without a final slash, to the page's file.
+    public static string GoneMap(IEnumerable<string> withdrawn)
+    {
+        var map = new StringBuilder("# Addresses of withdrawn pages and the file of each; include it in an nginx map on $uri, answered 410 Gone with that file.\n");
+        foreach (var path in withdrawn)
+        {
+            var page = Quote(path.TrimEnd('/') + "/index.html");
+            map.Append(CultureInfo.InvariantCulture, $"{Quote(path)} {page};\n");
+            map.Append(CultureInfo.InvariantCulture, $"{Quote(path + "/")} {page};\n");
         }
 
         return map.ToString();
@@ -76,4 +91,6 @@ internal static class ExportPages
 
             """;
     }
+
+    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

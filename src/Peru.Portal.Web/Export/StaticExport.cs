@@ -46,6 +46,9 @@ public sealed class StaticExport
     /// <summary>The nginx <c>map</c> of old addresses to current ones; its presence also marks a folder as an export.</summary>
     public const string RedirectsMap = "_redirects.nginx.map";
 
+    /// <summary>The nginx <c>map</c> of withdrawn pages' addresses to their files, which nginx answers 410 Gone.</summary>
+    public const string GoneMap = "_gone.nginx.map";
+
     private const string LocalHost = "export.invalid";
 
     // The stylesheets are vendored files; url() and @import are the only ways they name other files.
@@ -198,6 +201,7 @@ public sealed class StaticExport
         }
 
         await WriteAsync(Path.Combine(_out, RedirectsMap), Encoding.UTF8.GetBytes(ExportPages.NginxMap(aliases)), ct);
+        await WriteAsync(Path.Combine(_out, GoneMap), Encoding.UTF8.GetBytes(ExportPages.GoneMap(withdrawn)), ct);
         await WriteAsync(Path.Combine(_out, "index.html"), Encoding.UTF8.GetBytes(ExportPages.LanguageChoice(_languages)), ct);
         if (_problems.Count > 0)
         {

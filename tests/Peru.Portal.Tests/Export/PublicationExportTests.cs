@@ -1,5 +1,7 @@
 using Peru.Portal.Tests.Cli;
+using System.Net;
 using Peru.Portal.Web.Cli;
+using Peru.Portal.Web.Export;
 
 namespace Peru.Portal.Tests.Export;
 
@@ -46,6 +48,43 @@ public sealed class PublicationExportTests : IDisposable
         Assert.Contains("This page was withdrawn", await File.ReadAllTextAsync(Path.Combine(Site, "en/peru/achievements/2011-2012/safer-mining/index.html")), StringComparison.Ordinal);
         Assert.Contains("Cette page a été retirée", await File.ReadAllTextAsync(Path.Combine(Site, "fr/perou/projets/fonds-regional/index.html")), StringComparison.Ordinal);
         Assert.Contains("\"/en/peru/projects/regional-fund\" \"/en/peru/projects/resilient-puna\";", await File.ReadAllTextAsync(Path.Combine(Site, "_redirects.nginx.map")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExpiredPage_ServedByNginxWithTheSampleConfiguration_Answers410WithTheWithdrawnPageInItsLanguage()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandLine.RunAsync(["export", "--content", Content, "--out", Site, "--base-url", "https://portal.example.org"], output, error);
+        Assert.True(exit == 0, $"export exited {exit}:\n{output}\n{error}");
+        Assert.Contains("\"/en/peru/achievements/2011-2012/safer-mining/\" \"/en/peru/achievements/2011-2012/safer-mining/index.html\";", await File.ReadAllTextAsync(Path.Combine(Site, StaticExport.GoneMap)), StringComparison.Ordinal);
+
+        using var nginx = await NginxProcess.StartAsync(_folder, "export.conf", port => [("/var/www/peru-portal", Site), ("listen 80;", $"listen 127.0.0.1:{port};")]);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{nginx.Port}") };
+        foreach (var (path, withdrawn) in new[]
+        {
+            ("/en/peru/achievements/2011-2012/safer-mining", "This page was withdrawn"),
+            ("/en/peru/achievements/2011-2012/safer-mining/", "This page was withdrawn"),
+            ("/fr/perou/projets/fonds-regional", "Cette page a été retirée"),
+            ("/en/peru/projects/regional-fund", null),
+        })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            if (withdrawn is null)
+            {
+                // Replaced, not withdrawn: the old address leads on to the page that replaces it.
+                Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+                continue;
+            }
+
+            Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains(withdrawn, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // A page still published is untouched by the map.
+        using var live = await client.GetAsync(new Uri("/en/peru", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
