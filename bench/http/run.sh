@@ -131,7 +131,7 @@ for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$MINIMAL_HEADERS_
 
 # The header lines of an answer, sorted, without the moment's (Date) and the framing (the portal streams the pages it
 # does not prepare, such as search, chunked; the minimal app always sends a length): what the second app must match.
-header_lines() { curl -s -o /dev/null -D - -H "Accept-Encoding: $ENCODING" -H "Cookie: .Portal.Language=en" "$1" | tr -d '\r' | sed 1d | grep -viE '^(date|content-length|transfer-encoding):' | sort; }
+header_lines() { curl -s -o /dev/null -D - -H "Accept-Encoding: $ENCODING" -H "Cookie: .Portal.Language=en" "$1" | tr -d '\r' | sed 1d | grep -v '^$' | grep -viE '^(date|content-length|transfer-encoding):' | sort; }
 
 # Both answer the same bytes for every page.
 for entry in "${PAGES[@]}"; do
