@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # HTTP throughput and latency of the portal against nginx serving the same pages as static files, and
 # against the ceiling of the portal's own stack: a minimal Kestrel app of the benchmark's own
-# (bench/Peru.Portal.Bench.Minimal) writing the same bytes from memory. All three send the portal's own
-# bytes (its identity, brotli and gzip answers, saved once). Runs are interleaved (portal A, nginx A,
-# minimal A, portal B, ... for several rounds) because the machine's speed drifts; the side-by-side
-# ratios are the figures that count. Each round also runs the
+# (bench/Peru.Portal.Bench.Minimal) writing the same bytes from memory, with the few headers a page needs (the
+# judged reference); and a second copy of that app writing, per page, the very headers the portal wrote for it
+# (saved from the portal's own answer at the start), which shows what the portal costs beyond writing its own
+# response. All send the portal's own bytes (its identity, brotli and gzip answers, saved once). Runs are
+# interleaved (portal A, nginx A, minimal A, minimal with the portal's headers A, portal B, ... for several
+# rounds) because the machine's speed drifts; the side-by-side ratios are the figures that count. Each round also runs the
 # achievement page plain and under a flood of unique tracking parameters, side by side, and the portal's
 # memory is read before, during and after the flood; then a crowd of 1,000 connections (bench/http/clients.sh).
 # Each run also records the CPU time each server used per request answered (user + system, from /proc; nginx's
@@ -12,22 +14,26 @@
 #
 #   bash bench/http/run.sh
 #
-# Environment: ROUNDS (3), DURATION (seconds per run, 8), WARMUP (seconds per page and server, 2),
-# THREADS (2), CONNECTIONS (32), PORTAL_PORT (5701), NGINX_PORT (5751), MINIMAL_PORT (5761);
+# Environment: ROUNDS (5), DURATION (seconds per run, 4), WARMUP (seconds per page and server, 2),
+# THREADS (2), CONNECTIONS (32), PORTAL_PORT (5701), NGINX_PORT (5751), MINIMAL_PORT (5761),
+# MINIMAL_HEADERS_PORT (5762);
 # IDLE (seconds of rest before memory is read before and after the flood, 10),
 # CROWD_CONNECTIONS (1000), CROWD_THREADS (2), CROWD_DURATION (seconds per run, 10), CROWD_ROUNDS (2),
 # CROWD_TIMEOUT (seconds before wrk counts a request as timed out, 5).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
-ROUNDS=${ROUNDS:-3}
-DURATION=${DURATION:-8}
+# Five short rounds rather than three long ones: the rounds drift more than a run varies within itself, and the
+# median of five is steadier, for about the same time (four servers a page now).
+ROUNDS=${ROUNDS:-5}
+DURATION=${DURATION:-4}
 WARMUP=${WARMUP:-2}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 PORTAL_PORT=${PORTAL_PORT:-5701}
 NGINX_PORT=${NGINX_PORT:-5751}
 MINIMAL_PORT=${MINIMAL_PORT:-5761}
+MINIMAL_HEADERS_PORT=${MINIMAL_HEADERS_PORT:-5762}
 IDLE=${IDLE:-10}
 CROWD_CONNECTIONS=${CROWD_CONNECTIONS:-1000}
 CROWD_THREADS=${CROWD_THREADS:-2}
@@ -68,6 +74,8 @@ for entry in "${PAGES[@]}"; do
   curl -sf -o "$file" "http://127.0.0.1:$PORTAL_PORT$address"
   curl -sf -H "Accept-Encoding: br" -o "$file.br" "http://127.0.0.1:$PORTAL_PORT$address"
   curl -sf -H "Accept-Encoding: gzip" -o "$file.gz" "http://127.0.0.1:$PORTAL_PORT$address"
+  # The portal's headers for this page, asked as the runs ask (a returning reader), for the second minimal app.
+  curl -sf -o /dev/null -D "$file.headers" -H "Accept-Encoding: $ENCODING" -H "Cookie: .Portal.Language=en" "http://127.0.0.1:$PORTAL_PORT$address"
 done
 chmod -R a+rX "$root"
 
@@ -115,7 +123,15 @@ dotnet publish "$BENCH_DIR/Peru.Portal.Bench.Minimal" -c Release -o "$work/minim
 ASPNETCORE_URLS="http://127.0.0.1:$MINIMAL_PORT" dotnet "$work/minimal/Peru.Portal.Bench.Minimal.dll" "$root" >>"$work/minimal.log" 2>&1 &
 minimal_pid=$!
 BENCH_PIDS+=("$minimal_pid")
+ASPNETCORE_URLS="http://127.0.0.1:$MINIMAL_HEADERS_PORT" dotnet "$work/minimal/Peru.Portal.Bench.Minimal.dll" "$root" --portal-headers >>"$work/minimal.log" 2>&1 &
+minimal_headers_pid=$!
+BENCH_PIDS+=("$minimal_headers_pid")
 for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$MINIMAL_PORT/" && break; sleep 0.05; done
+for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$MINIMAL_HEADERS_PORT/" && break; sleep 0.05; done
+
+# The header lines of an answer, sorted, without the moment's (Date) and the framing (the portal streams the pages it
+# does not prepare, such as search, chunked; the minimal app always sends a length): what the second app must match.
+header_lines() { curl -s -o /dev/null -D - -H "Accept-Encoding: $ENCODING" -H "Cookie: .Portal.Language=en" "$1" | tr -d '\r' | sed 1d | grep -v '^$' | grep -viE '^(date|content-length|transfer-encoding):' | sort; }
 
 # Both answer the same bytes for every page.
 for entry in "${PAGES[@]}"; do
@@ -126,6 +142,11 @@ for entry in "${PAGES[@]}"; do
   enc_p=$(curl -s -o /dev/null -D - -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$PORTAL_PORT$address" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }')
   enc_n=$(curl -s -o /dev/null -D - -H "Accept-Encoding: $ENCODING" "http://127.0.0.1:$NGINX_PORT$address" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }')
   bench_log "${entry%% *}: portal ${a} bytes (${enc_p:-identity} on the wire), nginx ${b} bytes (${enc_n:-identity} on the wire), minimal app: $c bytes on the wire"
+  if diff <(header_lines "http://127.0.0.1:$PORTAL_PORT$address") <(header_lines "http://127.0.0.1:$MINIMAL_HEADERS_PORT$address") >"$work/headers.diff"; then
+    bench_log "${entry%% *}: minimal app with the portal's headers: the same $(header_lines "http://127.0.0.1:$PORTAL_PORT$address" | wc -l) header lines"
+  else
+    bench_log "WARNING: ${entry%% *}: the minimal app with the portal's headers answers other headers:"; cat "$work/headers.diff" >&2
+  fi
 done
 
 # CPU time (ms) used so far by a server: the process and its child processes (nginx's workers).
@@ -146,6 +167,7 @@ for entry in "${PAGES[@]}"; do
   run portal "$PORTAL_PORT" "${entry#* }" "$WARMUP" >/dev/null
   run nginx "$NGINX_PORT" "${entry#* }" "$WARMUP" >/dev/null
   run minimal "$MINIMAL_PORT" "${entry#* }" "$WARMUP" >/dev/null
+  run minimal-headers "$MINIMAL_HEADERS_PORT" "${entry#* }" "$WARMUP" >/dev/null
 done
 
 mkdir -p "$ARTIFACTS_DIR"
@@ -157,10 +179,11 @@ clients_prepare
 for round in $(seq "$ROUNDS"); do
   for entry in "${PAGES[@]}"; do
     name=${entry%% *}
-    for server in portal nginx minimal; do
+    for server in portal nginx minimal minimal-headers; do
       port=$PORTAL_PORT; pid=$portal_pid
       [ "$server" = nginx ] && port=$NGINX_PORT && pid=$nginx_pid
       [ "$server" = minimal ] && port=$MINIMAL_PORT && pid=$minimal_pid
+      [ "$server" = minimal-headers ] && port=$MINIMAL_HEADERS_PORT && pid=$minimal_headers_pid
       # CPU the server used per request answered: disturbed far less than req/s by other work on the machine.
       cpu_before=$(server_cpu_ms "$pid")
       line=$(run "$server" "$port" "${entry#* }" "$DURATION")
@@ -183,15 +206,15 @@ col() { # page server column -> values over rounds
 }
 summary="$ARTIFACTS_DIR/http.csv"
 table="$ARTIFACTS_DIR/http.md"
-echo "page,address,portal_rps,nginx_rps,ratio,portal_p50_ms,portal_p99_ms,nginx_p50_ms,nginx_p99_ms,errors,minimal_rps,minimal_ratio,minimal_p50_ms,minimal_p99_ms,portal_cpu_us,nginx_cpu_us,minimal_cpu_us" >"$summary"
+echo "page,address,portal_rps,nginx_rps,ratio,portal_p50_ms,portal_p99_ms,nginx_p50_ms,nginx_p99_ms,errors,minimal_rps,minimal_ratio,minimal_p50_ms,minimal_p99_ms,portal_cpu_us,nginx_cpu_us,minimal_cpu_us,minimal_headers_rps,minimal_headers_ratio,minimal_headers_cpu_us" >"$summary"
 {
   echo "HTTP benchmark, $(date -u +%Y-%m-%d), $(bench_machine)"
   echo "Load average (1, 5, 15 min) before: $load_before; after the rounds: $load_rounds; after the crowd: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS interleaved rounds, Accept-Encoding: $ENCODING; medians over rounds (ratios: median of each round's portal/nginx and portal/minimal, the minimal Kestrel app writing the same bytes)."
+  echo "wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS interleaved rounds, Accept-Encoding: $ENCODING; medians over rounds (ratios: median of each round's portal/nginx and portal/minimal, the minimal Kestrel app writing the same bytes with the few headers a page needs; portal/minimal+h: the same app writing the portal's own headers for the page)."
   echo
-  echo "| page | portal req/s | nginx req/s | minimal req/s | portal/nginx | portal/minimal | portal p50 ms | portal p99 ms | nginx p50 ms | nginx p99 ms | minimal p50 ms | minimal p99 ms | CPU µs/request portal · nginx · minimal |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| page | portal req/s | nginx req/s | minimal req/s | minimal+h req/s | portal/nginx | portal/minimal | portal/minimal+h | portal p50 ms | portal p99 ms | nginx p50 ms | nginx p99 ms | minimal p50 ms | minimal p99 ms | CPU µs/request portal · nginx · minimal · minimal+h |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$table"
 for entry in "${PAGES[@]}"; do
   name=${entry%% *}
@@ -205,8 +228,10 @@ for entry in "${PAGES[@]}"; do
   mp50=$(col "$name" minimal 6 | bench_median); mp99=$(col "$name" minimal 7 | bench_median)
   errors=$(awk -F, -v p="$name" 'NR > 1 && $2 == p { s += $9 } END { print s + 0 }' "$runs")
   pcpu=$(col "$name" portal 10 | bench_median); ncpu=$(col "$name" nginx 10 | bench_median); mcpu=$(col "$name" minimal 10 | bench_median)
-  echo "$name,${entry#* },$prps,$nrps,$ratio,$pp50,$pp99,$np50,$np99,$errors,$mrps,$mratio,$mp50,$mp99,$pcpu,$ncpu,$mcpu" >>"$summary"
-  printf '| %s `%s` | %.0f | %.0f | %.0f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f · %.1f · %.1f |\n' "$name" "${entry#* }" "$prps" "$nrps" "$mrps" "$ratio" "$mratio" "$pp50" "$pp99" "$np50" "$np99" "$mp50" "$mp99" "$pcpu" "$ncpu" "$mcpu" >>"$table"
+  hrps=$(col "$name" minimal-headers 5 | bench_median); hcpu=$(col "$name" minimal-headers 10 | bench_median)
+  hratio=$(paste -d' ' <(col "$name" portal 5) <(col "$name" minimal-headers 5) | awk '{ printf "%.3f\n", $1 / $2 }' | bench_median)
+  echo "$name,${entry#* },$prps,$nrps,$ratio,$pp50,$pp99,$np50,$np99,$errors,$mrps,$mratio,$mp50,$mp99,$pcpu,$ncpu,$mcpu,$hrps,$hratio,$hcpu" >>"$summary"
+  printf '| %s `%s` | %.0f | %.0f | %.0f | %.0f | %.3f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f · %.1f · %.1f · %.1f |\n' "$name" "${entry#* }" "$prps" "$nrps" "$mrps" "$hrps" "$ratio" "$mratio" "$hratio" "$pp50" "$pp99" "$np50" "$np99" "$mp50" "$mp99" "$pcpu" "$ncpu" "$mcpu" "$hcpu" >>"$table"
 done
 
 achievement=$(awk -F, '$1 == "achievement"' "$summary")

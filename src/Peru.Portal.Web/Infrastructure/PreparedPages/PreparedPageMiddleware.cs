@@ -94,14 +94,29 @@ public sealed class PreparedPageMiddleware(
         }
 
         response.ContentLength = body.Bytes.Length;
-        if (!HttpMethods.IsHead(request.Method))
+        if (HttpMethods.IsHead(request.Method))
         {
-            // Into the response's buffer without a flush of its own: the server sends headers and body together
-            // when the request ends, in one write to the socket, with no await (no state machine) on the way.
-            response.BodyWriter.Write(body.Bytes);
+            return Task.CompletedTask;
         }
 
+        // The headers first, then the body straight behind them in the connection's output buffer: a body written
+        // before the response starts is held by Kestrel in buffers of its own and copied again behind the headers.
+        // Neither step flushes, so the server still sends headers and body in one write when the request ends, and
+        // nothing awaits on the way (no state machine) unless a callback registered to run on starting does.
+        var started = response.StartAsync();
+        if (!started.IsCompletedSuccessfully)
+        {
+            return WriteWhenStartedAsync(started, response, body.Bytes);
+        }
+
+        response.BodyWriter.Write(body.Bytes);
         return Task.CompletedTask;
+    }
+
+    private static async Task WriteWhenStartedAsync(Task started, HttpResponse response, byte[] body)
+    {
+        await started;
+        response.BodyWriter.Write(body);
     }
 
     private static string? Coding(StringValues acceptEncoding)
