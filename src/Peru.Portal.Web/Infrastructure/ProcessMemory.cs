@@ -14,32 +14,13 @@ public static partial class ProcessMemory
     /// <summary>mallopt's M_ARENA_MAX.</summary>
     private const int ArenaMax = -8;
 
-    /// <summary>mallopt's M_TRIM_THRESHOLD, M_TOP_PAD and M_MMAP_THRESHOLD.</summary>
-    private const int TrimThreshold = -1, TopPad = -2, MmapThreshold = -3;
-
-    /// <summary>
-    /// 128 KiB, glibc's own starting value, held fixed: by default each large block freed raises both thresholds
-    /// (up to 32 MiB), after which large blocks come from the arenas and what is freed at their top stays. Under the
-    /// HTTP benchmark's load that kept 15 to 18 MiB more of native memory, at the same CPU a request.
-    /// </summary>
-    private const int LargeBlockBytes = 128 * 1024;
-
     /// <summary>Two arenas: the portal runs on small machines where two cores is common; more only hold memory.</summary>
     private const int Arenas = 2;
 
     private static long _committedAfterRelease;
 
     /// <summary>Called first thing in the process, before the host starts its threads.</summary>
-    public static void LimitArenas()
-    {
-        TryNative(() => mallopt(ArenaMax, Arenas));
-
-        // Fixed thresholds (setting any one turns off glibc's adjustment of them all): large blocks are mapped on
-        // their own and unmapped when freed, and free memory at the top of an arena past 128 KiB goes back at once.
-        TryNative(() => mallopt(MmapThreshold, LargeBlockBytes));
-        TryNative(() => mallopt(TrimThreshold, LargeBlockBytes));
-        TryNative(() => mallopt(TopPad, 0));
-    }
+    public static void LimitArenas() => TryNative(() => mallopt(ArenaMax, Arenas));
 
     /// <summary>
     /// A full, compacting collection (the managed heap back to what is alive), then glibc's free pages in every
