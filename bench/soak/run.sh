@@ -9,7 +9,8 @@
 #   bash bench/soak/run.sh
 #
 # Environment: DURATION (180), EDIT_EVERY (5), CONNECTIONS (16), PORT (5704), WARM (seconds before the
-# drift is measured from, 60), MAX_DRIFT_PERCENT (10).
+# drift is measured from, 60), MAX_DRIFT_PERCENT (10); PUBLISHED (a folder the portal was already published to, as
+# bench/lib.sh publishes it, to soak that build instead of publishing this one: two builds side by side).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
@@ -32,7 +33,11 @@ page_file="$work/content/peru/achievements/2011-2012/mentors-for-rural-teachers.
 page="/en/peru/achievements/2011-2012/mentors-for-rural-teachers"
 original=$(cat "$page_file")
 
-bench_publish_portal "$work/portal"
+if [ -n "${PUBLISHED:-}" ]; then
+  cp -r "$PUBLISHED" "$work/portal"
+else
+  bench_publish_portal "$work/portal"
+fi
 bench_start_portal "$work/portal" "$PORT" "$work/content" "$work/portal.db" "$work/portal.log"
 bench_wait_healthy "$PORT" 120
 pid=$PORTAL_PID

@@ -11,7 +11,8 @@ namespace Peru.Portal.Web.Infrastructure;
 /// compacts everything once. ConserveMemory only acts when a full collection happens anyway, and the runtime
 /// has no setting that starts one on a schedule, hence the timer.
 /// </summary>
-public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProvider time, ILogger<MemoryTrim> logger) : BackgroundService
+public sealed partial class MemoryTrim(
+    IOptions<MemoryOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<MemoryTrim> logger) : BackgroundService
 {
     /// <summary>Below this the heap is never collected for its own sake: a few megabytes come and go under steady load.</summary>
     internal const long MinimumAllowanceBytes = 8L * 1024 * 1024;
@@ -31,6 +32,14 @@ public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProv
             return;
         }
 
+        // Once the server listens (the start-up import is over by then): what start-up alone touched goes at once,
+        // not at the first check, since a load that starts with the server would otherwise find it all still there.
+        long? filesBefore = null;
+        if (options.Value.ReleaseMappedFiles && await Started(stoppingToken))
+        {
+            filesBefore = ReleaseFiles(MappedFiles.ResidentBytes());
+        }
+
         using var timer = new PeriodicTimer(every, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -41,8 +50,45 @@ public sealed partial class MemoryTrim(IOptions<MemoryOptions> options, TimeProv
                 ProcessMemory.Release();
                 LogTrimmed(logger, committed / (1024 * 1024), ProcessMemory.CommittedAfterRelease / (1024 * 1024));
             }
+
+            // The first check follows the start-up import, whose code is cold from then on; later ones release only
+            // what came back since the check before (an import, a burst), so steady load keeps its pages.
+            var files = MappedFiles.ResidentBytes();
+            if (options.Value.ReleaseMappedFiles && files is { } resident && MappedFiles.IsWorthReleasing(resident, filesBefore))
+            {
+                ReleaseFiles(files);
+            }
+
+            filesBefore = files;
         }
     }
+
+    private long? ReleaseFiles(long? resident)
+    {
+        var advised = MappedFiles.Release();
+        LogFilesReleased(logger, (resident ?? 0) / (1024 * 1024), advised / (1024 * 1024));
+        return resident;
+    }
+
+    /// <summary>True once the application has started; false if it stops first.</summary>
+    private async Task<bool> Started(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Mapped files released: {Resident} MiB resident, {Advised} MiB of read-only mappings advised")]
+    private static partial void LogFilesReleased(ILogger logger, long resident, long advised);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Memory trimmed: the heap held {Before} MiB, {After} MiB after a full collection")]
     private static partial void LogTrimmed(ILogger logger, long before, long after);
@@ -54,6 +100,12 @@ public sealed class MemoryOptions
 
     /// <summary>How often the heap is checked for garbage left by a burst of load; 0 turns the check off.</summary>
     public int TrimEverySeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Whether each heap check that follows start-up or a burst also hands back the pages of mapped assemblies and
+    /// libraries not in use (<see cref="MappedFiles"/>); off, they stay resident until the kernel needs the memory.
+    /// </summary>
+    public bool ReleaseMappedFiles { get; set; } = true;
 }
 
 public static class MemoryTrimServices

@@ -33,5 +33,6 @@ public sealed class MemoryTrimTests(PortalFactory factory)
     {
         Assert.Contains(factory.Services.GetServices<IHostedService>(), service => service is MemoryTrim);
         Assert.Equal(30, factory.Services.GetRequiredService<IOptions<MemoryOptions>>().Value.TrimEverySeconds);
+        Assert.True(factory.Services.GetRequiredService<IOptions<MemoryOptions>>().Value.ReleaseMappedFiles);
     }
 }
