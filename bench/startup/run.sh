@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Launch to a healthy /healthz: the portal (ReadyToRun publish, as docs/deployment.md recommends) on the real content,
+# Launch to a healthy /healthz: the portal (published as docs/deployment.md recommends) on the real content,
 # with a new store and restarted on the same store, beside a minimal Kestrel app published the same way, interleaved.
-#   bash bench/startup/run.sh          STARTS (5), PORT (5705), PUBLISH (r2r: framework-dependent ReadyToRun, as
-#                                      docs/deployment.md recommends; composite: self-contained, one composite ReadyToRun image)
+#   bash bench/startup/run.sh          STARTS (5), PORT (5705), PUBLISH (composite: self-contained, one composite
+#                                      ReadyToRun image of the runtime and the app, as docs/deployment.md recommends;
+#                                      r2r: framework-dependent ReadyToRun, the publish recommended before)
 # Each portal launch logs its own breakdown (the `Started:` line); the report gives that of the median launch.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
 STARTS=${STARTS:-5}
 PORT=${PORT:-5705}
-PUBLISH=${PUBLISH:-r2r}
+PUBLISH=${PUBLISH:-composite}
 bench_need curl:curl
 bench_temp_dir work startup
 mkdir -p "$ARTIFACTS_DIR"
@@ -88,7 +89,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "Start-up benchmark, $(date -u +%Y-%m-%d), $(bench_machine)"
   echo "Load average (1, 5, 15 min) before: $load_before; after: $load_after."
   echo
-  echo "From launching \`dotnet X.dll\` ($PUBLISH publish) to \`/healthz\` answering Healthy, $STARTS interleaved rounds:"
+  echo "From launching the portal (\`$(launcher X)\`, $PUBLISH publish) to \`/healthz\` answering Healthy, $STARTS interleaved rounds:"
   echo
   echo "| what | median ms | runs ms | median CPU ms | RSS MiB | ÷ minimal app |"
   echo "| --- | ---: | --- | ---: | ---: | ---: |"

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Peru.Portal.Web.Localization;
 
@@ -33,12 +34,15 @@ public sealed class Language
     /// <summary>Names of open data files, columns and keys by their English name; a name not listed is the English one.</summary>
     public Dictionary<string, string> DataNames { get; set; } = new(StringComparer.Ordinal);
 
+    [JsonIgnore]
     public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture);
 
     /// <summary>The culture's numbers, with the table's digit-group separator where it gives one.</summary>
+    [JsonIgnore]
     public NumberFormatInfo NumberFormat => _numbers ??= Numbers();
 
     /// <summary>Open Graph's form of the culture: <c>fr_CA</c>.</summary>
+    [JsonIgnore]
     public string OpenGraphLocale => Culture.Replace('-', '_');
 
     /// <summary>The suffix of this language's content files (<c>.fr.md</c>); the default language has none.</summary>

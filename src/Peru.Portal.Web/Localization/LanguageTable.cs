@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Peru.Portal.Web.Localization;
 
@@ -8,7 +9,7 @@ namespace Peru.Portal.Web.Localization;
 /// toggles, alternates, formats, the sitemap, feeds, open data, search, the export and the parity check all read
 /// this table: adding a language is an entry, its resources and its content.
 /// </summary>
-public sealed class LanguageTable
+public sealed partial class LanguageTable
 {
     public const string Section = "Portal:Languages";
 
@@ -110,7 +111,7 @@ public sealed class LanguageTable
     {
         using var stream = typeof(LanguageTable).Assembly.GetManifestResourceStream("Peru.Portal.Web.languages.json")
             ?? throw new InvalidOperationException("languages.json is not built into the assembly");
-        var file = JsonSerializer.Deserialize<LanguagesFile>(stream) ?? throw new InvalidOperationException("languages.json is empty");
+        var file = JsonSerializer.Deserialize(stream, LanguagesJson.Default.LanguagesFile) ?? throw new InvalidOperationException("languages.json is empty");
         return file.Languages;
     }
 
@@ -118,4 +119,11 @@ public sealed class LanguageTable
     {
         public List<Language> Languages { get; set; } = [];
     }
+
+    /// <summary>
+    /// The file's reader made at build time: the table is read before anything else at start, and System.Text.Json's
+    /// reflection reader would first build its converters and emit its accessors while the content waits for it.
+    /// </summary>
+    [JsonSerializable(typeof(LanguagesFile))]
+    private sealed partial class LanguagesJson : JsonSerializerContext;
 }
