@@ -62,7 +62,15 @@ trap bench_cleanup EXIT
 # Publishes the portal in Release into DIR (what a server would run: not `dotnet run`) as docs/deployment.md
 # recommends: self-contained, the runtime and the portal ahead-of-time compiled into one composite ReadyToRun image, so
 # start-up is not spent in the JIT. `dotnet Peru.Portal.Web.dll` runs it with the runtime it carries.
+# BENCH_PUBLISHED=DIR takes a build already published that way instead (the composite publish costs minutes of CPU),
+# so several benchmarks in a row measure the very same build.
 bench_publish_portal() {
+  if [ -n "${BENCH_PUBLISHED:-}" ]; then
+    [ -f "$BENCH_PUBLISHED/Peru.Portal.Web.dll" ] || { bench_log "BENCH_PUBLISHED=$BENCH_PUBLISHED holds no Peru.Portal.Web.dll"; return 1; }
+    bench_log "taking the portal already published in $BENCH_PUBLISHED"
+    mkdir -p "$1" && cp -a "$BENCH_PUBLISHED/." "$1/"
+    return
+  fi
   bench_log "publishing the portal (Release, self-contained, composite ReadyToRun)"
   dotnet publish "$REPO_DIR/src/Peru.Portal.Web" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
     -p:PublishReadyToRunComposite=true -o "$1" -nologo -v quiet >"$1.log" 2>&1 \
@@ -74,6 +82,7 @@ bench_publish_portal() {
 # search rate limit lifted (one client sends every request).
 bench_start_portal() {
   local dir=$1 port=$2 content=$3 db=$4 log=$5
+  bench_port_free "$port" || exit 1
   (
     cd "$dir"
     ASPNETCORE_ENVIRONMENT=Production \
@@ -87,6 +96,14 @@ bench_start_portal() {
   ) &
   PORTAL_PID=$!
   BENCH_PIDS+=("$PORTAL_PID")
+}
+
+# Fails when something already listens on PORT: the benchmark would measure that server instead of its own.
+bench_port_free() {
+  if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+    bench_log "port $1 is already in use: stop what listens there, or give the benchmark other ports (see its header)"
+    return 1
+  fi
 }
 
 # Waits until /healthz answers 200 Healthy; fails after TIMEOUT seconds or if the process ended.

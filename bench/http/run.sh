@@ -111,6 +111,7 @@ http {
   }
 }
 EOF
+bench_port_free "$NGINX_PORT" || exit 1
 nginx -t -c "$work/nginx.conf" -e "$work/nginx-error.log" >/dev/null 2>&1 || { nginx -t -c "$work/nginx.conf"; exit 1; }
 nginx -c "$work/nginx.conf" -e "$work/nginx-error.log" &
 nginx_pid=$!
@@ -120,6 +121,8 @@ for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && 
 bench_log "publishing the minimal Kestrel app (Release)"
 dotnet publish "$BENCH_DIR/Peru.Portal.Bench.Minimal" -c Release -o "$work/minimal" -nologo -v quiet >"$work/minimal.log" 2>&1 \
   || { cat "$work/minimal.log" >&2; exit 1; }
+bench_port_free "$MINIMAL_PORT" || exit 1
+bench_port_free "$MINIMAL_HEADERS_PORT" || exit 1
 ASPNETCORE_URLS="http://127.0.0.1:$MINIMAL_PORT" dotnet "$work/minimal/Peru.Portal.Bench.Minimal.dll" "$root" >>"$work/minimal.log" 2>&1 &
 minimal_pid=$!
 BENCH_PIDS+=("$minimal_pid")
