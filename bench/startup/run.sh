@@ -3,7 +3,8 @@
 # with a new store and restarted on the same store, beside a minimal Kestrel app published the same way, interleaved.
 #   bash bench/startup/run.sh          STARTS (5), PORT (5705), PUBLISH (composite: self-contained, one composite
 #                                      ReadyToRun image of the runtime and the app, as docs/deployment.md recommends;
-#                                      r2r: framework-dependent ReadyToRun, the publish recommended before)
+#                                      r2r: framework-dependent ReadyToRun, the publish recommended before),
+#                                      BENCH_PUBLISHED (the portal already published as composite: see bench/lib.sh)
 # Each portal launch logs its own breakdown (the `Started:` line); the report gives that of the median launch.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
@@ -24,7 +25,11 @@ publish() { # project dir
   bench_log "publishing $(basename "$1") (Release, $PUBLISH)"
   dotnet publish "$1" -c Release -r linux-x64 "${flags[@]}" -o "$2" -nologo -v quiet >"$2.log" 2>&1 || { cat "$2.log" >&2; exit 1; }
 }
-publish "$REPO_DIR/src/Peru.Portal.Web" "$work/portal"
+if [ "$PUBLISH" = composite ] && [ -n "${BENCH_PUBLISHED:-}" ]; then
+  bench_publish_portal "$work/portal" # the build already published (see bench/lib.sh)
+else
+  publish "$REPO_DIR/src/Peru.Portal.Web" "$work/portal"
+fi
 publish "$BENCH_DIR/startup" "$work/minimal"
 # A self-contained publish runs through its own launcher, with the runtime it carries.
 launcher() { if [ "$PUBLISH" = composite ]; then echo "./$1"; else echo "dotnet $1.dll"; fi; }
