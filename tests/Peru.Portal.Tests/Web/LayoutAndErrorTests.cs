@@ -57,6 +57,26 @@ public sealed class LayoutAndErrorTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task EveryFontThePagesLink_ShowsTheTextInTheFallbackFontUntilItArrives()
+    {
+        // Without font-display a browser hides the text until the font has downloaded: seconds on a slow link.
+        var html = await _client.GetPageAsync("/en/peru");
+        var stylesheets = Regex.Matches(html, "<link rel=\"stylesheet\" href=\"(?<href>[^\"]+)\"").Select(m => m.Groups["href"].Value).ToList();
+        var faces = 0;
+        foreach (var href in stylesheets)
+        {
+            var css = await _client.GetStringAsync(System.Net.WebUtility.HtmlDecode(href));
+            foreach (Match face in Regex.Matches(css, "@font-face\\s*\\{[^}]*\\}"))
+            {
+                faces++;
+                Assert.Contains("font-display: swap;", face.Value, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(faces >= 12, $"the pages link {faces} font faces; expected Lato's 2 and Noto Sans's 10");
+    }
+
+    [Fact]
     public async Task Root_RedirectsToEnglish()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
