@@ -50,6 +50,10 @@ public sealed class AchievementRepository(PortalDbContext db)
     public Task<List<string>> ListThemesWithAchievementsAsync(string language, string country, CancellationToken ct = default) =>
         Filter(language, country, null, null).Select(a => a.ThemeSlug).Distinct().ToListAsync(ct);
 
+    /// <summary>The fiscal years that have at least one achievement, each once, in no order.</summary>
+    public Task<List<string>> ListYearsWithAchievementsAsync(string language, string country, CancellationToken ct = default) =>
+        Filter(language, country, null, null).Select(a => a.FiscalYear).Distinct().ToListAsync(ct);
+
     /// <summary>One page of a year's achievements, in their order within the year.</summary>
     public Task<List<AchievementListing>> ListYearPageAsync(string language, string country, string year, int skip, int take, CancellationToken ct = default) =>
         Listings(Filter(language, country, year, null).OrderBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take)).ToListAsync(ct);

@@ -20,6 +20,12 @@ public sealed class ProjectRepository(PortalDbContext db)
         return query.OrderBy(p => p.Title).ToListAsync(ct);
     }
 
+    /// <summary>The first and last year of the new funding of each project, each pair once, in no order.</summary>
+    public async Task<List<(int Start, int End)>> ListFundingYearsAsync(string language, string country, CancellationToken ct = default) =>
+        (await db.Projects.AsNoTracking().Where(p => p.Language == language && p.CountrySlug == country)
+            .Select(p => new { p.FundingStartYear, p.FundingEndYear }).Distinct().ToListAsync(ct))
+        .ConvertAll(p => (p.FundingStartYear, p.FundingEndYear));
+
     public Task<Project?> GetProjectAsync(string language, string country, string slug, CancellationToken ct = default) =>
         db.Projects.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(p => p.CountrySlug == country && p.Slug == slug, ct);
 }

@@ -34,10 +34,10 @@ public sealed partial class MemoryTrim(
 
         // Once the server listens (the start-up import is over by then): what start-up alone touched goes at once,
         // not at the first check, since a load that starts with the server would otherwise find it all still there.
-        long? filesBefore = null;
+        var files = new MappedFilesWatch();
         if (options.Value.ReleaseMappedFiles && await Started(stoppingToken))
         {
-            filesBefore = ReleaseFiles(MappedFiles.ResidentBytes());
+            files.Released(ReleaseFiles(MappedFiles.ResidentBytes()), settle: false);
         }
 
         using var timer = new PeriodicTimer(every, time);
@@ -51,23 +51,21 @@ public sealed partial class MemoryTrim(
                 LogTrimmed(logger, committed / (1024 * 1024), ProcessMemory.CommittedAfterRelease / (1024 * 1024));
             }
 
-            // The first check follows the start-up import, whose code is cold from then on; later ones release only
-            // what came back since the check before (an import, a burst), so steady load keeps its pages.
-            var files = MappedFiles.ResidentBytes();
-            if (options.Value.ReleaseMappedFiles && files is { } resident && MappedFiles.IsWorthReleasing(resident, filesBefore))
+            // What the first requests, an import or a burst touched once goes; steady load keeps its pages.
+            if (options.Value.ReleaseMappedFiles && MappedFiles.ResidentBytes() is { } resident && files.ShouldRelease(resident))
             {
-                ReleaseFiles(files);
+                files.Released(ReleaseFiles(resident), settle: true);
             }
-
-            filesBefore = files;
         }
     }
 
+    /// <summary>Releases the mapped files' pages; returns what is left resident.</summary>
     private long? ReleaseFiles(long? resident)
     {
         var advised = MappedFiles.Release();
-        LogFilesReleased(logger, (resident ?? 0) / (1024 * 1024), advised / (1024 * 1024));
-        return resident;
+        var after = MappedFiles.ResidentBytes();
+        LogFilesReleased(logger, (resident ?? 0) / (1024 * 1024), advised / (1024 * 1024), (after ?? 0) / (1024 * 1024));
+        return after;
     }
 
     /// <summary>True once the application has started; false if it stops first.</summary>
@@ -87,8 +85,8 @@ public sealed partial class MemoryTrim(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Mapped files released: {Resident} MiB resident, {Advised} MiB of read-only mappings advised")]
-    private static partial void LogFilesReleased(ILogger logger, long resident, long advised);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Mapped files released: {Resident} MiB resident, {Advised} MiB of mappings advised, {After} MiB resident after")]
+    private static partial void LogFilesReleased(ILogger logger, long resident, long advised, long after);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Memory trimmed: the heap held {Before} MiB, {After} MiB after a full collection")]
     private static partial void LogTrimmed(ILogger logger, long before, long after);

@@ -22,8 +22,9 @@ public sealed class DataSetPageAttribute(string dataSet) : Attribute, IFilterFac
 }
 
 /// <summary>
-/// Describes the page's data set before the view renders, from the same rows as its files: its period is the
-/// first and last year the rows hold, its distribution every file it is published as. The content names no
+/// Describes the page's data set before the view renders, from the same rows as its files (their outline: the
+/// columns and the years, <see cref="OpenDataTables.OutlineAsync"/>): its period is the first and last year the rows
+/// hold, its distribution every file it is published as. The content names no
 /// licence, so none is claimed.
 /// </summary>
 public sealed class DataSetStructuredDataFilter(string dataSet, CountryRepository countries, OpenDataTables tables, IOptions<PortalOptions> options) : IAsyncResultFilter
@@ -34,7 +35,7 @@ public sealed class DataSetStructuredDataFilter(string dataSet, CountryRepositor
             && await countries.GetCountryAsync(chrome.Language.Code, nav.Slug, context.HttpContext.RequestAborted) is { } country)
         {
             var baseUrl = options.Value.BaseUrl.TrimEnd('/');
-            var table = await tables.BuildAsync(chrome.Language, country, dataSet, baseUrl, context.HttpContext.RequestAborted);
+            var table = await tables.OutlineAsync(chrome.Language, country, dataSet, baseUrl, context.HttpContext.RequestAborted);
             chrome.StructuredData = Describe(chrome, country, dataSet, table, baseUrl, options.Value.Publisher);
         }
 

@@ -22,18 +22,27 @@ public sealed class MappedFilesTests
         Assert.True(mapping?.Shared);
     }
 
+    [Fact]
+    public void Parse_PrivateWritableDataOfAnAssembly_IsProposedForReclaim()
+    {
+        var mapping = MappedFiles.Parse("7f73867ff000-7f738696c000 rw-p 00000000 08:01 1234 /srv/portal/Peru.Portal.Web.r2r.dll");
+
+        Assert.Equal(new MappedFiles.Mapping(unchecked((nint)0x7f73867ff000), 0x16d000, Shared: false), mapping);
+    }
+
     [Theory]
-    [InlineData("7f73867ff000-7f738696c000 rw-p 00000000 08:01 1234 /srv/portal/Microsoft.EntityFrameworkCore.dll")]
     [InlineData("7f0000000000-7f0000100000 rw-s 00000000 08:01 1234 /srv/portal/portal.db-shm")]
     [InlineData("7f0000000000-7f0000100000 r-xs 00000000 00:01 99 /memfd:doublemapper (deleted)")]
     [InlineData("7f0000000000-7f0000100000 r--p 00000000 00:00 0 ")]
     [InlineData("7f0000000000-7f0000100000 r--p 00000000 00:00 0 [vvar]")]
     [InlineData("7f0000000000-7f0000100000 r--s 00000000 00:05 12 /dev/zero")]
+    [InlineData("7f0000000000-7f0000100000 rw-p 00000000 00:05 12 /dev/zero")]
+    [InlineData("7f0000000000-7f0000100000 -w-p 00000000 08:01 1234 /srv/portal/x.dll")]
     [InlineData("7f0000000000-7f0000100000 r--p 00000000 08:01 1234 /srv/portal/old.dll (deleted)")]
     [InlineData("---p 00000000 08:01 1234 /srv/portal/x.dll")]
     [InlineData("7f0000100000-7f0000000000 r--p 00000000 08:01 1234 /srv/portal/x.dll")]
     [InlineData("7f0000000000-7f0000100000 ---p 00000000 08:01 1234 /srv/portal/x.dll")]
-    public void Parse_WritableAnonymousOrNotAFile_IsLeftAlone(string line) =>
+    public void Parse_SharedWritableAnonymousOrNotAFile_IsLeftAlone(string line) =>
         Assert.Null(MappedFiles.Parse(line));
 
     [Fact]
