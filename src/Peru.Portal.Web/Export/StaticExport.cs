@@ -172,11 +172,19 @@ public sealed class StaticExport
         // Written once everything else is, with the page that says so: a link to one is not a broken link.
         var withdrawn = services.GetRequiredService<ContentState>().Publication.Withdrawn.Keys.Order(StringComparer.Ordinal).ToList();
         _seen.UnionWith(withdrawn);
-        // Each page's share image too: pages name it only in their head, which link previews read and the export does not follow.
-        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses).Concat(pages.Select(p => p.Path + Share.ShareImageMiddleware.Suffix)))
+        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
         {
             Enqueue(path, "the sitemap");
         }
+
+        // Each page's share image too: pages name it only in their head, which link previews read and the export does
+        // not follow. Copied from the images' folder rather than asked for: the address answers that file's bytes as
+        // they are, and a request through the whole pipeline for each, with its store query, cost as much as a page.
+        var images = pages.Select(p => (Path: p.Path + Share.ShareImageMiddleware.Suffix, Card: new Share.ShareCard(p.ShareTitle, p.ShareFigure))).ToList();
+        _seen.UnionWith(images.Select(i => i.Path));
+        var copied = await ExportShareImages.CopyAsync(services.GetRequiredService<Share.ShareImages>(), images.Select(i => (FileFor(i.Path, page: false), i.Card)), ct);
+        Interlocked.Add(ref _bytes, copied);
+        Interlocked.Add(ref _assets, images.Count);
 
         // Pages link to addresses the sitemap leaves out (search) and to stylesheets, which name fonts: everything
         // local that is referenced is exported, so the static site has no broken link the live one does not have.
