@@ -371,13 +371,20 @@ public sealed class StaticExport
         return (context.Response.StatusCode, mediaType, body.ToArray());
     }
 
-    private void FollowLinks(string path, string html) => LinkScanner.Scan(html, reference => Follow(path, reference));
+    private void FollowLinks(string path, string html)
+    {
+        // One base for the page's hundred-odd references rather than one parsed for each.
+        var page = new Uri($"http://{LocalHost}{path}");
+        LinkScanner.Scan(html, reference => Follow(page, path, reference));
+    }
+
+    private void Follow(string from, string reference) => Follow(new Uri($"http://{LocalHost}{from}"), from, reference);
 
     // A reference is resolved against its page as a browser would; the query and fragment name no other file.
-    private void Follow(string from, string reference)
+    private void Follow(Uri page, string from, string reference)
     {
         if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
-            || !Uri.TryCreate(new Uri($"http://{LocalHost}{from}"), reference, out var resolved)
+            || !Uri.TryCreate(page, reference, out var resolved)
             || resolved.Scheme != Uri.UriSchemeHttp || resolved.Host != LocalHost)
         {
             return;
