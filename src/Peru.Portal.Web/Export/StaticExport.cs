@@ -172,11 +172,19 @@ public sealed class StaticExport
         // Written once everything else is, with the page that says so: a link to one is not a broken link.
         var withdrawn = services.GetRequiredService<ContentState>().Publication.Withdrawn.Keys.Order(StringComparer.Ordinal).ToList();
         _seen.UnionWith(withdrawn);
-        // Each page's share image too: pages name it only in their head, which link previews read and the export does not follow.
-        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses).Concat(pages.Select(p => p.Path + Share.ShareImageMiddleware.Suffix)))
+        foreach (var path in pages.Select(p => p.Path).Concat(_dataAddresses))
         {
             Enqueue(path, "the sitemap");
         }
+
+        // Each page's share image too: pages name it only in their head, which link previews read and the export does
+        // not follow. Copied from the images' folder rather than asked for: the address answers that file's bytes as
+        // they are, and a request through the whole pipeline for each, with its store query, cost as much as a page.
+        var images = pages.Select(p => (Path: p.Path + Share.ShareImageMiddleware.Suffix, Card: new Share.ShareCard(p.ShareTitle, p.ShareFigure))).ToList();
+        _seen.UnionWith(images.Select(i => i.Path));
+        var copied = await ExportShareImages.CopyAsync(services.GetRequiredService<Share.ShareImages>(), images.Select(i => (FileFor(i.Path, page: false), i.Card)), ct);
+        Interlocked.Add(ref _bytes, copied);
+        Interlocked.Add(ref _assets, images.Count);
 
         // Pages link to addresses the sitemap leaves out (search) and to stylesheets, which name fonts: everything
         // local that is referenced is exported, so the static site has no broken link the live one does not have.
@@ -363,13 +371,20 @@ public sealed class StaticExport
         return (context.Response.StatusCode, mediaType, body.ToArray());
     }
 
-    private void FollowLinks(string path, string html) => LinkScanner.Scan(html, reference => Follow(path, reference));
+    private void FollowLinks(string path, string html)
+    {
+        // One base for the page's hundred-odd references rather than one parsed for each.
+        var page = new Uri($"http://{LocalHost}{path}");
+        LinkScanner.Scan(html, reference => Follow(page, path, reference));
+    }
+
+    private void Follow(string from, string reference) => Follow(new Uri($"http://{LocalHost}{from}"), from, reference);
 
     // A reference is resolved against its page as a browser would; the query and fragment name no other file.
-    private void Follow(string from, string reference)
+    private void Follow(Uri page, string from, string reference)
     {
         if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
-            || !Uri.TryCreate(new Uri($"http://{LocalHost}{from}"), reference, out var resolved)
+            || !Uri.TryCreate(page, reference, out var resolved)
             || resolved.Scheme != Uri.UriSchemeHttp || resolved.Host != LocalHost)
         {
             return;

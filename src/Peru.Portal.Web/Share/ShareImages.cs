@@ -43,6 +43,21 @@ public sealed class ShareImages(string folder)
         return (png, etag);
     }
 
+    /// <summary>
+    /// The file holding a card's image, drawn and stored first when the folder does not have it yet: the export
+    /// copies it as it is, the bytes <see cref="GetAsync"/> would answer, without reading them into memory.
+    /// </summary>
+    public async Task<string> FileAsync(ShareCard card, CancellationToken ct)
+    {
+        var path = Path.Combine(folder, Name(card) + ".png");
+        if (!File.Exists(path))
+        {
+            await GetAsync(card, ct);
+        }
+
+        return path;
+    }
+
     /// <summary>A name for what the image shows and how it is drawn: the same card always has the same one.</summary>
     public static string Name(ShareCard card)
     {

@@ -98,6 +98,23 @@ public sealed partial class StaticExportTests(ExportedConfigurationFactory live,
     }
 
     [Fact]
+    public async Task Export_EveryPagesShareImage_AnswersFromNginxWithTheLiveImage()
+    {
+        var paths = await SitemapPathsAsync();
+        Assert.NotEmpty(paths);
+
+        foreach (var path in paths.Select(p => p + Portal.Web.Share.ShareImageMiddleware.Suffix))
+        {
+            using var expected = await _live.GetAsync(path);
+            using var exported = await site.Nginx.GetAsync(path);
+            Assert.True(expected.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)expected.StatusCode} from the live portal");
+            Assert.True(exported.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)exported.StatusCode} from the export");
+            Assert.Equal("image/png", exported.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(await expected.Content.ReadAsByteArrayAsync(), await exported.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
     public async Task Export_StylesheetsAndFonts_AnswerWithFingerprintedOnesCachedLong()
     {
         var home = await site.Nginx.GetStringAsync("/en/peru");
