@@ -1,14 +1,11 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Peru.Portal.Web.Content;
 using Peru.Portal.Web.Data;
 using Peru.Portal.Web.Infrastructure;
@@ -41,7 +38,7 @@ public sealed class ExportFailedException(IReadOnlyList<string> problems) : Exce
 /// the pipeline the web host runs (over a TestServer, never the network), so the export is the live HTML, read from
 /// a store of its own that the running portal never sees.
 /// </summary>
-public sealed class StaticExport
+public sealed partial class StaticExport
 {
     /// <summary>The nginx <c>map</c> of old addresses to current ones; its presence also marks a folder as an export.</summary>
     public const string RedirectsMap = "_redirects.nginx.map";
@@ -218,196 +215,5 @@ public sealed class StaticExport
         }
 
         return new ExportSummary(_pages, aliases.Count, _dataFiles, _assets, _bytes, clock.Elapsed);
-    }
-
-    private void Enqueue(string path, string from)
-    {
-        lock (_queue)
-        {
-            if (_seen.Add(path))
-            {
-                _queue.Enqueue((path, from));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Exports every queued address, and those their pages link to, a few at a time: one page's rendering leaves the
-    /// cores idle while its store queries and file writes wait, so on two cores the export takes about half as long.
-    /// Each page's bytes are those it would have alone: pages share nothing but the store, which they only read.
-    /// </summary>
-    private async Task DrainAsync(CancellationToken ct)
-    {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = ct };
-        while (true)
-        {
-            (string Path, string From)[] batch;
-            lock (_queue)
-            {
-                batch = [.. _queue];
-                _queue.Clear();
-            }
-
-            if (batch.Length == 0)
-            {
-                return;
-            }
-
-            await Parallel.ForEachAsync(batch, parallel, async (next, token) => await ExportAddressAsync(next.Path, next.From, token));
-        }
-    }
-
-    private void Problem(string problem)
-    {
-        lock (_problems)
-        {
-            _problems.Add(problem);
-        }
-    }
-
-    private async Task ExportAddressAsync(string path, string from, CancellationToken ct)
-    {
-        var (status, mediaType, body) = await GetAsync(path, ct);
-        if (status == StatusCodes.Status301MovedPermanently && _aliases.Contains(path.TrimEnd('/')))
-        {
-            return; // an old address a page still links to: its redirect page is written with the others
-        }
-
-        if (status != StatusCodes.Status200OK)
-        {
-            Problem($"{path}: answered {status} {ReasonPhrases.GetReasonPhrase(status)} (linked from {from})");
-            return;
-        }
-
-        switch (mediaType)
-        {
-            case "text/html":
-                await WriteAsync(FileFor(path, page: true), body, ct);
-                FollowLinks(path, Encoding.UTF8.GetString(body));
-                if (Interlocked.Increment(ref _pages) is var pages && pages % 100 == 0)
-                {
-                    lock (_progress)
-                    {
-                        _progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pages} pages exported"));
-                    }
-                }
-
-                break;
-            case "text/css":
-                await WriteAsync(FileFor(path, page: false), body, ct);
-                Interlocked.Increment(ref _assets);
-                foreach (Match reference in CssReference.Matches(Encoding.UTF8.GetString(body)))
-                {
-                    Follow(path, reference.Groups["ref"].Value);
-                }
-
-                break;
-            default:
-                await WriteAsync(FileFor(path, page: false), body, ct);
-                if (_dataAddresses.Contains(path))
-                {
-                    Interlocked.Increment(ref _dataFiles);
-                }
-                else
-                {
-                    Interlocked.Increment(ref _assets);
-                }
-
-                break;
-        }
-    }
-
-    private async Task ExportWithdrawnPageAsync(string path, CancellationToken ct)
-    {
-        var (status, _, body) = await GetAsync(path, ct);
-        if (status != StatusCodes.Status410Gone)
-        {
-            _problems.Add($"{path}: the address of an expired page answered {status}, not 410");
-            return;
-        }
-
-        await WriteAsync(FileFor(path, page: true), body, ct);
-        _pages++;
-    }
-
-    // The 404 pages are the portal's own, asked for at the address they are written to.
-    private async Task ExportNotFoundPageAsync(string path, CancellationToken ct)
-    {
-        lock (_queue)
-        {
-            _seen.Add(path);
-        }
-
-        var (status, _, html) = await GetAsync(path, ct);
-        if (status != StatusCodes.Status404NotFound)
-        {
-            Problem($"{path}: the not-found page answered {status}");
-            return;
-        }
-
-        await WriteAsync(FileFor(path, page: false), html, ct);
-        FollowLinks(path, Encoding.UTF8.GetString(html));
-        Interlocked.Increment(ref _pages);
-    }
-
-    /// <summary>
-    /// One GET through the host's pipeline, as a client on loopback would send it (<c>http://localhost</c>, no other
-    /// header), without an <see cref="HttpClient"/>: its request and response messages, and their copies of the
-    /// headers, are of no use to a file.
-    /// </summary>
-    private async Task<(int Status, string? MediaType, byte[] Body)> GetAsync(string path, CancellationToken ct)
-    {
-        var address = new Uri(_server.BaseAddress, path);
-        var context = await _server.SendAsync(
-            c =>
-            {
-                c.Request.Method = HttpMethods.Get;
-                c.Request.Path = PathString.FromUriComponent(address);
-            },
-            ct);
-        using var body = new MemoryStream();
-        await context.Response.Body.CopyToAsync(body, ct);
-        var mediaType = MediaTypeHeaderValue.TryParse(context.Response.ContentType, out var parsed) ? parsed.MediaType.Value : null;
-        return (context.Response.StatusCode, mediaType, body.ToArray());
-    }
-
-    private void FollowLinks(string path, string html)
-    {
-        // One base for the page's hundred-odd references rather than one parsed for each.
-        var page = new Uri($"http://{LocalHost}{path}");
-        LinkScanner.Scan(html, reference => Follow(page, path, reference));
-    }
-
-    private void Follow(string from, string reference) => Follow(new Uri($"http://{LocalHost}{from}"), from, reference);
-
-    // A reference is resolved against its page as a browser would; the query and fragment name no other file.
-    private void Follow(Uri page, string from, string reference)
-    {
-        if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
-            || !Uri.TryCreate(page, reference, out var resolved)
-            || resolved.Scheme != Uri.UriSchemeHttp || resolved.Host != LocalHost)
-        {
-            return;
-        }
-
-        Enqueue(resolved.AbsolutePath, from);
-    }
-
-    private string FileFor(string path, bool page)
-    {
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
-        if (segments.Any(s => s is "." or ".." || s.Contains('/', StringComparison.Ordinal) || s.Contains('\\', StringComparison.Ordinal)))
-        {
-            throw new ExportFailedException([$"{path}: not an address that can be a file"]);
-        }
-
-        return Path.Combine([_out, .. segments, .. page ? new[] { "index.html" } : []]);
-    }
-
-    private async Task WriteAsync(string file, byte[] body, CancellationToken ct)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await File.WriteAllBytesAsync(file, body, ct);
-        Interlocked.Add(ref _bytes, body.Length);
     }
 }
