@@ -82,20 +82,25 @@ public sealed partial class ContentWatcher(
 
     private async Task ReloadAsync(string root, CancellationToken ct)
     {
+        var steps = new ReloadSteps();
         try
         {
-            if (!await ImportIfValidAsync(root, ct))
+            if (!await ImportIfValidAsync(root, steps, ct))
             {
+                LogReloaded(logger, steps);
                 return;
             }
 
             // The new version already keeps old pages from being served; this frees their memory.
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);
+            steps.Done("page cache");
 
             // The files read and the evicted pages are garbage now: returned to the system at once rather than kept
             // committed, so memory stays flat across live edits. Only once ImportIfValidAsync has returned, so that
             // its locals no longer hold the content read while the collector runs.
             Infrastructure.ProcessMemory.Release();
+            steps.Done("memory");
+            LogReloaded(logger, steps);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
@@ -105,11 +110,14 @@ public sealed partial class ContentWatcher(
     }
 
     /// <summary>False when the files have problems: they are logged and the last good content stays.</summary>
-    private async Task<bool> ImportIfValidAsync(string root, CancellationToken ct)
+    private async Task<bool> ImportIfValidAsync(string root, ReloadSteps steps, CancellationToken ct)
     {
         var gitDates = FileDates.FromGit(root);
+        steps.Done("git dates");
         var fingerprint = ContentFingerprint.TryOf(root, configuration, gitDates);
+        steps.Done("fingerprint");
         var result = loader.Load(root, gitDates);
+        steps.Done("read");
         if (!result.IsValid)
         {
             foreach (var problem in result.Problems)
@@ -123,6 +131,7 @@ public sealed partial class ContentWatcher(
         }
 
         await importer.ImportAsync(result.Content, fingerprint ?? "", ct);
+        steps.Done("import");
         state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
         return true;
     }
@@ -138,6 +147,9 @@ public sealed partial class ContentWatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content has {Count} problem(s); the portal keeps serving the last good content")]
     private static partial void LogKeptLastGood(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reloaded: {Steps}")]
+    private static partial void LogReloaded(ILogger logger, ReloadSteps steps);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content reload failed: {Reason}")]
     private static partial void LogReloadFailed(ILogger logger, string reason);
