@@ -20,6 +20,9 @@ public sealed partial class ContentWatcher(
     /// <summary>Editors save several files at once; one import follows the last of them.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Long enough for the edited pages to be asked for and rendered again before memory is collected.</summary>
+    private static readonly TimeSpan ReleaseAfter = TimeSpan.FromSeconds(1);
+
     private readonly SemaphoreSlim _changed = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -95,17 +98,32 @@ public sealed partial class ContentWatcher(
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);
             steps.Done("page cache");
 
-            // The files read and the evicted pages are garbage now: returned to the system at once rather than kept
-            // committed, so memory stays flat across live edits. Only once ImportIfValidAsync has returned, so that
-            // its locals no longer hold the content read while the collector runs.
-            Infrastructure.ProcessMemory.Release();
-            steps.Done("memory");
             LogReloaded(logger, steps);
+
+            // The files read and the evicted pages are garbage now: returned to the system rather than kept committed,
+            // so memory stays flat across live edits. Only once ImportIfValidAsync has returned, so that its locals no
+            // longer hold the content read while the collector runs; and a moment later, because the full collection
+            // stops every thread, so it would hold up the very request that renders the edited page again. In the
+            // background, so that a save made meanwhile is not kept waiting either.
+            _ = ReleaseMemoryLaterAsync(ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             // A file renamed or locked mid-read: the next change event, or the editor's next save, retries.
             LogReloadFailed(logger, e.Message);
+        }
+    }
+
+    private static async Task ReleaseMemoryLaterAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(ReleaseAfter, ct);
+            Infrastructure.ProcessMemory.Release();
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the process gives all its memory back anyway.
         }
     }
 
