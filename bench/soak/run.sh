@@ -58,6 +58,15 @@ BENCH_PIDS+=("$wrk_pid")
 started=$(bench_now_ms)
 # Every 0.2 s for the whole soak; the drift is read from the samples after WARM seconds.
 bench_sample_mem "$pid" "$work/rss.txt"
+# What the resident memory is made of, once a second: anonymous (heap, native, JIT code), file pages, shared.
+(
+  while [ -e "/proc/$pid/status" ]; do
+    awk -v t=$(( $(bench_now_ms) - started )) '/^RssAnon:/ { a = $2 } /^RssFile:/ { f = $2 } /^RssShmem:/ { s = $2 }
+      END { printf "%d %d %d %d\n", t / 1000, a / 1024, f / 1024, s / 1024 }' "/proc/$pid/status" >>"$work/parts.txt" 2>/dev/null || true
+    sleep 1
+  done
+) &
+BENCH_PIDS+=("$!")
 
 failures=0
 edits=""
@@ -127,6 +136,14 @@ if [ "$(wc -l <"$work/rss.txt")" -gt "$warm_sample" ]; then
   drift_ok=$(awk -v d="$drift" -v m="$MAX_DRIFT_PERCENT" 'BEGIN { print (d <= m) ? "yes" : "no" }')
   drift_line="$drift% (RSS $rss_warm MiB at ${WARM}s, then $rss_warm_min to $rss_warm_max MiB; target at most $MAX_DRIFT_PERCENT%): $([ "$drift_ok" = yes ] && echo met || echo FAILED)"
 fi
+# RssAnon, RssFile and RssShmem at WARM seconds and at the end, with the lowest and highest of each after WARM.
+parts_line=$(awk -v from="$WARM" '$1 >= from { if (!n++) { a0 = $2; f0 = $3; s0 = $4; alo = ahi = $2; flo = fhi = $3; slo = shi = $4 }
+  if ($2 < alo) alo = $2; if ($2 > ahi) ahi = $2; if ($3 < flo) flo = $3; if ($3 > fhi) fhi = $3; if ($4 < slo) slo = $4; if ($4 > shi) shi = $4
+  a = $2; f = $3; s = $4 }
+  END { if (n) printf "anonymous %d → %d (%d to %d), file %d → %d (%d to %d), shared %d → %d (%d to %d)", a0, a, alo, ahi, f0, f, flo, fhi, s0, s, slo, shi }' "$work/parts.txt" 2>/dev/null || true)
+# The reload's own time per edit, when the portal logs it (run with the watcher's category at Information:
+# env 'Serilog__MinimumLevel__Override__Peru.Portal.Web.Content.ContentWatcher=Information' bash bench/soak/run.sh).
+reloads=$(grep -o 'Reloaded: .*' "$work/portal.log" 2>/dev/null || true)
 line=$(grep '^WRK ' "$work/wrk.out" || true)
 [ -n "$line" ] || { cat "$work/wrk.out" >&2; exit 1; }
 v() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$line"; }
@@ -158,12 +175,19 @@ final_health=$(fetch /healthz | head -1)
   echo "| highest RSS sampled during the soak, MiB | $rss_peak |"
   echo "| peak RSS of the process (VmHWM), MiB | $hwm |"
   echo "| RSS drift after the first ${WARM}s | $drift_line |"
+  echo "| parts of RSS from ${WARM}s to the end, MiB | ${parts_line:-not sampled} |"
   echo "| /healthz at the end | $final_health |"
   echo
   echo "| edit | kind | what the portal did | RSS before the edit, MiB | result |"
   echo "| ---: | --- | --- | ---: | --- |"
   printf '%s' "$edits"
   echo
+  if [ -n "$reloads" ]; then
+    echo "Each reload's own steps, from the log:"
+    echo
+    sed 's/^/    /' <<<"$reloads"
+    echo
+  fi
   if [ "$failures" -eq 0 ]; then echo "PASSED"; else echo "FAILED: $failures check(s)"; fi
 } >"$report"
 echo

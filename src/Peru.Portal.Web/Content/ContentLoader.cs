@@ -24,6 +24,9 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
     /// <summary>The kinds of file the loader knows; tests add one to show nothing else needs to change.</summary>
     internal ContentKinds Kinds { get; init; } = ContentKinds.Builtin;
 
+    /// <summary>What the last load read, so that the next one parses and renders only the files that changed.</summary>
+    internal FileReadCache Reads { get; } = new();
+
     public ContentLoadResult Load(string root) => Load(root, null);
 
     /// <summary>Reads the folder with the git dates already read (for the fingerprint), or reads them when null.</summary>
@@ -40,6 +43,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
 
         gitDates ??= FileDates.FromGit(fullRoot);
         var memory = new LoadMemory();
+        Reads.Begin();
         foreach (var entry in ContentFiles.List(fullRoot, fullRoot, problems))
         {
             var name = Path.GetFileName(entry);
@@ -65,6 +69,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
 
         CheckAliases(content, problems);
         PublicationChecks.Check(content, problems);
+        Reads.Finish();
         return ContentLoadResult.Of(content, problems);
     }
 
@@ -92,8 +97,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
             Parallel.ForEach(batch.Where(f => !f.IsRead), file =>
             {
                 var fileProblems = new List<ContentProblem>();
-                file.Load(fileProblems, Files);
-                file.NoteAcronyms(CountryReader.AcronymsOf);
+                file.Load(fileProblems, Files, Reads, CountryReader.AcronymsOf);
                 readProblems[index[file]] = fileProblems.Count == 0 ? null : fileProblems;
             });
             memory.CollectIfGrown();
@@ -102,7 +106,7 @@ public sealed class ContentLoader(MarkdownRenderer markdown, LanguageTable langu
         content.FileCount += files.Count;
         var origins = new Dictionary<object, (SourceFile File, FrontMatterReader Fm)>(ReferenceEqualityComparer.Instance);
         var found = new List<ContentProblem>();
-        var context = new ReadContext(languages, Kinds, markdown, content, found, gitDates) { ReadFiles = ReadFiles };
+        var context = new ReadContext(languages, Kinds, markdown, content, found, gitDates) { ReadFiles = ReadFiles, Reads = Reads };
 
         // Each language reads its own files (name.md for the default language, name.CODE.md for the others), and
         // each other language is then checked against the default one: same items, same figures.

@@ -20,6 +20,9 @@ public sealed partial class ContentWatcher(
     /// <summary>Editors save several files at once; one import follows the last of them.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Long enough for the edited pages to be asked for and rendered again before memory is collected.</summary>
+    private static readonly TimeSpan ReleaseAfter = TimeSpan.FromSeconds(1);
+
     private readonly SemaphoreSlim _changed = new(0, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -82,20 +85,27 @@ public sealed partial class ContentWatcher(
 
     private async Task ReloadAsync(string root, CancellationToken ct)
     {
+        var steps = new ReloadSteps();
         try
         {
-            if (!await ImportIfValidAsync(root, ct))
+            if (!await ImportIfValidAsync(root, steps, ct))
             {
+                LogReloaded(logger, steps);
                 return;
             }
 
             // The new version already keeps old pages from being served; this frees their memory.
             await pageCache.EvictByTagAsync(Infrastructure.HttpCaching.ContentTag, ct);
+            steps.Done("page cache");
 
-            // The files read and the evicted pages are garbage now: returned to the system at once rather than kept
-            // committed, so memory stays flat across live edits. Only once ImportIfValidAsync has returned, so that
-            // its locals no longer hold the content read while the collector runs.
-            Infrastructure.ProcessMemory.Release();
+            LogReloaded(logger, steps);
+
+            // The files read and the evicted pages are garbage now: returned to the system rather than kept committed,
+            // so memory stays flat across live edits. Only once ImportIfValidAsync has returned, so that its locals no
+            // longer hold the content read while the collector runs; and a moment later, because the full collection
+            // stops every thread, so it would hold up the very request that renders the edited page again. In the
+            // background, so that a save made meanwhile is not kept waiting either.
+            _ = ReleaseMemoryLaterAsync(ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
@@ -104,12 +114,28 @@ public sealed partial class ContentWatcher(
         }
     }
 
+    private static async Task ReleaseMemoryLaterAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(ReleaseAfter, ct);
+            Infrastructure.ProcessMemory.Release();
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the process gives all its memory back anyway.
+        }
+    }
+
     /// <summary>False when the files have problems: they are logged and the last good content stays.</summary>
-    private async Task<bool> ImportIfValidAsync(string root, CancellationToken ct)
+    private async Task<bool> ImportIfValidAsync(string root, ReloadSteps steps, CancellationToken ct)
     {
         var gitDates = FileDates.FromGit(root);
+        steps.Done("git dates");
         var fingerprint = ContentFingerprint.TryOf(root, configuration, gitDates);
+        steps.Done("fingerprint");
         var result = loader.Load(root, gitDates);
+        steps.Done("read");
         if (!result.IsValid)
         {
             foreach (var problem in result.Problems)
@@ -123,6 +149,7 @@ public sealed partial class ContentWatcher(
         }
 
         await importer.ImportAsync(result.Content, fingerprint ?? "", ct);
+        steps.Done("import");
         state.Loaded(DateTimeOffset.UtcNow, PublishedAddresses.Reachable(result.Content), fingerprint, result.Content.View);
         return true;
     }
@@ -138,6 +165,9 @@ public sealed partial class ContentWatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content has {Count} problem(s); the portal keeps serving the last good content")]
     private static partial void LogKeptLastGood(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reloaded: {Steps}")]
+    private static partial void LogReloaded(ILogger logger, ReloadSteps steps);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content reload failed: {Reason}")]
     private static partial void LogReloadFailed(ILogger logger, string reason);

@@ -173,7 +173,7 @@ internal sealed partial class CountryReader(
 
     public RenderedMarkdown Render(SourceFile file, int headingOffset = 0)
     {
-        var rendered = context.Markdown.Render(file.Body, _markdown, headingOffset);
+        var rendered = context.Reads.Render(context.Markdown, file.Body, _markdown, headingOffset);
         foreach (var (line, message) in rendered.Problems)
         {
             Problems.Add(new(file.RelativePath, file.BodyLine + line - 1, message));
@@ -302,6 +302,9 @@ internal sealed record ReadContext(
 {
     /// <summary>Reads the files of a batch not read yet; a reader hands each file on only once it is read.</summary>
     public required Action<IReadOnlyList<SourceFile>> ReadFiles { get; init; }
+
+    /// <summary>What the loader's last load read and rendered, reused for the same bytes and text.</summary>
+    public required FileReadCache Reads { get; init; }
 
     /// <summary>The names of front-matter keys kept once files are read, one string each however many files write it.</summary>
     public Dictionary<string, string> KeyNames { get; } = new(StringComparer.Ordinal);

@@ -33,7 +33,7 @@ internal static class MarkdownAbbreviations
             }
 
             var text = literal.Content.ToString();
-            var firstUses = pattern.Matches(text).Where(m => seen.Add(m.Value)).ToList();
+            var firstUses = Regex.Matches(text, pattern, RegexOptions.CultureInvariant).Where(m => seen.Add(m.Value)).ToList();
             if (firstUses.Count == 0)
             {
                 continue;
@@ -62,9 +62,12 @@ internal static class MarkdownAbbreviations
         }
     }
 
-    /// <summary>The abbreviations as whole words, longest first so "LIMA-DA" wins over a shorter one inside it.</summary>
-    private static Regex Pattern(IEnumerable<string> abbreviations) =>
-        new($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", abbreviations.OrderByDescending(a => a.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The abbreviations as whole words, longest first so "LIMA-DA" wins over a shorter one inside it. A pattern, not a
+    /// <see cref="Regex"/>: every body of a country has the same glossary, and the static methods' own cache parses it once.
+    /// </summary>
+    private static string Pattern(IEnumerable<string> abbreviations) =>
+        $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join("|", abbreviations.OrderByDescending(a => a.Length).Select(Regex.Escape))})(?![\p{{L}}\p{{N}}])";
 
     // An image's text is its alt attribute, where an element cannot go.
     private static bool Skipped(Inline inline)

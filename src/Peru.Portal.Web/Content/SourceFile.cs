@@ -54,7 +54,7 @@ public sealed class SourceFile
         FrontMatter = null;
     }
 
-    /// <summary>Whether <see cref="Load"/> has run: a file is named (and its kind known) before it is read.</summary>
+    /// <summary>Whether <c>Load</c> has run: a file is named (and its kind known) before it is read.</summary>
     internal bool IsRead { get; private set; }
 
     internal static SourceFile Read(string root, string fullPath, ICollection<ContentProblem> problems, ContentFiles files)
@@ -76,16 +76,57 @@ public sealed class SourceFile
         }
 
         IsRead = true;
-        Parse(this, problems, files);
+        if (ReadBytes(this, problems, files) is { } bytes)
+        {
+            Parse(this, bytes, problems);
+        }
     }
 
-    private static void Parse(SourceFile file, ICollection<ContentProblem> problems, ContentFiles files)
+    /// <summary>
+    /// Reads the file once and notes its acronyms; when <paramref name="cache"/> holds what the same path and the same
+    /// bytes gave before, that is taken instead of parsing again: the same front matter, body and problems.
+    /// </summary>
+    internal void Load(ICollection<ContentProblem> problems, ContentFiles files, FileReadCache cache, Func<SourceFile, IReadOnlyList<(string Acronym, int Line)>> acronyms)
     {
-        var relative = file.RelativePath;
-        if (ReadBytes(file, problems, files) is not { } bytes)
+        if (IsRead)
         {
             return;
         }
+
+        IsRead = true;
+        if (ReadBytes(this, problems, files) is not { } bytes)
+        {
+            NoteAcronyms(acronyms);
+            return;
+        }
+
+        if (cache.Find(RelativePath, bytes) is { } known)
+        {
+            (FrontMatter, BodyLine, Body, Acronyms) = (known.FrontMatter, known.BodyLine, known.Body, known.Acronyms);
+            foreach (var problem in known.Problems)
+            {
+                problems.Add(problem);
+            }
+
+            return;
+        }
+
+        var found = new List<ContentProblem>();
+        Parse(this, bytes, found);
+        NoteAcronyms(acronyms);
+        cache.Keep(RelativePath, bytes, new(FrontMatter, BodyLine, Body, Acronyms, found));
+        foreach (var problem in found)
+        {
+            problems.Add(problem);
+        }
+    }
+
+    /// <summary>What parsing a file's bytes gave: all of it follows from its path and bytes alone.</summary>
+    internal sealed record Parsed(YamlMappingNode? FrontMatter, int BodyLine, string Body, IReadOnlyList<(string Acronym, int Line)> Acronyms, IReadOnlyList<ContentProblem> Problems);
+
+    private static void Parse(SourceFile file, byte[] bytes, ICollection<ContentProblem> problems)
+    {
+        var relative = file.RelativePath;
 
         // A NUL never occurs in text: this is an image, a document or an archive saved under a .md name.
         if (Array.IndexOf(bytes, (byte)0) >= 0)
