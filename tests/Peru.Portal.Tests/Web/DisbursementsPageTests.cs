@@ -44,7 +44,7 @@ public sealed class DisbursementsPageTests(PortalFactory factory)
         var html = await ReadAsync();
 
         var table = html.IndexOf("<table>", StringComparison.Ordinal);
-        var chart = html.IndexOf("<svg", StringComparison.Ordinal);
+        var chart = html.IndexOf("<svg class=\"chart-svg", StringComparison.Ordinal);
         Assert.True(table >= 0 && chart > table, "the table should come before the chart");
     }
 
@@ -52,7 +52,7 @@ public sealed class DisbursementsPageTests(PortalFactory factory)
     public async Task DisbursementsPage_Chart_HasATextAlternativeStatingEveryValue()
     {
         var html = await ReadAsync();
-        var svg = Regex.Match(html, "<svg([^>]*)>(.*?)</svg>", RegexOptions.Singleline);
+        var svg = Regex.Match(html, "<svg( class=\"chart-svg[^>]*)>(.*?)</svg>", RegexOptions.Singleline);
 
         Assert.True(svg.Success);
         Assert.Contains("role=\"img\"", svg.Groups[1].Value, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class DisbursementsPageTests(PortalFactory factory)
     public async Task DisbursementsPage_Chart_BarsAreProportionalToTheAmounts()
     {
         var html = await ReadAsync();
-        var svg = Regex.Match(html, "<svg([^>]*)>(.*?)</svg>", RegexOptions.Singleline).Groups[2].Value;
+        var svg = Regex.Match(html, "<svg( class=\"chart-svg[^>]*)>(.*?)</svg>", RegexOptions.Singleline).Groups[2].Value;
         var widths = Regex.Matches(svg, "<rect class=\"chart-bar\" x=\"[^\"]*\" y=\"[^\"]*\" width=\"([^\"]+)%\"")
             .Select(m => decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
