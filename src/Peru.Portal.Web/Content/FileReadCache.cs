@@ -30,8 +30,8 @@ internal sealed class FileReadCache
     /// <summary>What the same file with the same bytes gave last time, or null.</summary>
     internal SourceFile.Parsed? Find(string relativePath, byte[] bytes)
     {
-        var hash = SHA256.HashData(bytes);
-        if (!_last.Files.TryGetValue(relativePath, out var known) || !known.Hash.AsSpan().SequenceEqual(hash))
+        // Hashed only when there is something to compare with: a first load, or a folder over the limit, hashes nothing here.
+        if (!_last.Files.TryGetValue(relativePath, out var known) || !known.Hash.AsSpan().SequenceEqual(SHA256.HashData(bytes)))
         {
             return null;
         }
@@ -55,8 +55,14 @@ internal sealed class FileReadCache
     /// <summary>The body rendered for this context as last time, or rendered now.</summary>
     internal RenderedMarkdown Render(MarkdownRenderer markdown, string body, MarkdownContext? context, int headingOffset)
     {
-        var key = (body, Of(context), headingOffset);
         var next = _next;
+        if (next.Over && _last.Renders.IsEmpty)
+        {
+            // A folder over the limit keeps nothing: no key to build (the whole glossary) for a lookup that cannot hit.
+            return markdown.Render(body, context, headingOffset);
+        }
+
+        var key = (body, Of(context), headingOffset);
         if (next.Renders.TryGetValue(key, out var rendered) || _last.Renders.TryGetValue(key, out rendered))
         {
             if (next.Reserve(body.Length))

@@ -45,7 +45,13 @@ public sealed class SourceFile
     /// Notes the file's acronyms, the one thing asked of its text once its kind has read it: then <see cref="Release"/>
     /// can drop the text and the YAML tree before the rest of the folder is read.
     /// </summary>
-    internal void NoteAcronyms(Func<SourceFile, IReadOnlyList<(string Acronym, int Line)>> find) => Acronyms = find(this);
+    private void NoteAcronyms(Func<SourceFile, IReadOnlyList<(string Acronym, int Line)>>? find)
+    {
+        if (find is not null)
+        {
+            Acronyms = find(this);
+        }
+    }
 
     /// <summary>Drops the body and front matter once the file's kind has read them (rendered, values taken).</summary>
     internal void Release()
@@ -57,36 +63,23 @@ public sealed class SourceFile
     /// <summary>Whether <c>Load</c> has run: a file is named (and its kind known) before it is read.</summary>
     internal bool IsRead { get; private set; }
 
+    /// <summary>Reads one file on its own: nothing kept for a next load, no acronyms noted.</summary>
     internal static SourceFile Read(string root, string fullPath, ICollection<ContentProblem> problems, ContentFiles files)
     {
         var file = At(root, fullPath);
-        file.Load(problems, files);
+        file.Load(problems, files, cache: null, acronyms: null);
         return file;
     }
 
     /// <summary>A file of the folder, named but not read yet.</summary>
     internal static SourceFile At(string root, string fullPath) => new(ContentFiles.Relative(root, fullPath), fullPath);
 
-    /// <summary>Reads the file once, splitting it into front matter and body, or reports what stopped it.</summary>
-    internal void Load(ICollection<ContentProblem> problems, ContentFiles files)
-    {
-        if (IsRead)
-        {
-            return;
-        }
-
-        IsRead = true;
-        if (ReadBytes(this, problems, files) is { } bytes)
-        {
-            Parse(this, bytes, problems);
-        }
-    }
-
     /// <summary>
-    /// Reads the file once and notes its acronyms; when <paramref name="cache"/> holds what the same path and the same
+    /// Reads the file once, splitting it into front matter and body (or reporting what stopped it), and notes its
+    /// acronyms (when asked to); when <paramref name="cache"/> holds what the same path and the same
     /// bytes gave before, that is taken instead of parsing again: the same front matter, body and problems.
     /// </summary>
-    internal void Load(ICollection<ContentProblem> problems, ContentFiles files, FileReadCache cache, Func<SourceFile, IReadOnlyList<(string Acronym, int Line)>> acronyms)
+    internal void Load(ICollection<ContentProblem> problems, ContentFiles files, FileReadCache? cache, Func<SourceFile, IReadOnlyList<(string Acronym, int Line)>>? acronyms)
     {
         if (IsRead)
         {
@@ -100,7 +93,7 @@ public sealed class SourceFile
             return;
         }
 
-        if (cache.Find(RelativePath, bytes) is { } known)
+        if (cache?.Find(RelativePath, bytes) is { } known)
         {
             (FrontMatter, BodyLine, Body, Acronyms) = (known.FrontMatter, known.BodyLine, known.Body, known.Acronyms);
             foreach (var problem in known.Problems)
@@ -114,7 +107,7 @@ public sealed class SourceFile
         var found = new List<ContentProblem>();
         Parse(this, bytes, found);
         NoteAcronyms(acronyms);
-        cache.Keep(RelativePath, bytes, new(FrontMatter, BodyLine, Body, Acronyms, found));
+        cache?.Keep(RelativePath, bytes, new(FrontMatter, BodyLine, Body, Acronyms, found));
         foreach (var problem in found)
         {
             problems.Add(problem);
@@ -124,7 +117,7 @@ public sealed class SourceFile
     /// <summary>What parsing a file's bytes gave: all of it follows from its path and bytes alone.</summary>
     internal sealed record Parsed(YamlMappingNode? FrontMatter, int BodyLine, string Body, IReadOnlyList<(string Acronym, int Line)> Acronyms, IReadOnlyList<ContentProblem> Problems);
 
-    private static void Parse(SourceFile file, byte[] bytes, ICollection<ContentProblem> problems)
+    private static void Parse(SourceFile file, byte[] bytes, List<ContentProblem> problems)
     {
         var relative = file.RelativePath;
 

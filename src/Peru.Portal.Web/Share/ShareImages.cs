@@ -19,7 +19,7 @@ public sealed class ShareImages(string folder)
     public async Task<(byte[] Png, string ETag)> GetAsync(ShareCard card, CancellationToken ct)
     {
         var name = Name(card);
-        var path = Path.Combine(folder, name + ".png");
+        var path = PathOf(name);
         // Weak: the name says what the image shows, and the same picture may be stored as different bytes (an image kept
         // from before the encoder changed, beside one drawn since), which a strong tag would forbid.
         var etag = $"W/\"{name}\"";
@@ -49,7 +49,7 @@ public sealed class ShareImages(string folder)
     /// </summary>
     public async Task<string> FileAsync(ShareCard card, CancellationToken ct)
     {
-        var path = Path.Combine(folder, Name(card) + ".png");
+        var path = PathOf(Name(card));
         if (!File.Exists(path))
         {
             await GetAsync(card, ct);
@@ -57,6 +57,8 @@ public sealed class ShareImages(string folder)
 
         return path;
     }
+
+    private string PathOf(string name) => Path.Combine(folder, name + ".png");
 
     /// <summary>A name for what the image shows and how it is drawn: the same card always has the same one.</summary>
     public static string Name(ShareCard card)
