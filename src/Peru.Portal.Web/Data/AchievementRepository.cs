@@ -15,7 +15,7 @@ public sealed class AchievementRepository(PortalDbContext db)
         db.FiscalYears.AsNoTracking().Where(x => x.Language == language).Where(y => y.CountrySlug == country).OrderByDescending(y => y.Year).ToListAsync(ct);
 
     public Task<FiscalYear?> GetFiscalYearAsync(string language, string country, string year, CancellationToken ct = default) =>
-        db.FiscalYears.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(y => y.CountrySlug == country && y.Year == year, ct);
+        AchievementQueries.FiscalYear(db, language, country, year, ct);
 
     /// <summary>Achievements of a country, newest year first, then in their order within the year; optionally one year or one theme.</summary>
     public Task<List<Achievement>> ListAchievementsAsync(string language, string country, string? year = null, string? theme = null, CancellationToken ct = default) =>
@@ -56,20 +56,20 @@ public sealed class AchievementRepository(PortalDbContext db)
 
     /// <summary>One page of a year's achievements, in their order within the year.</summary>
     public Task<List<AchievementListing>> ListYearPageAsync(string language, string country, string year, int skip, int take, CancellationToken ct = default) =>
-        Listings(Filter(language, country, year, null).OrderBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take)).ToListAsync(ct);
+        AchievementQueries.ToListAsync(AchievementQueries.YearPage(db, language, country, year, skip, take), ct);
 
     /// <summary>One page of a theme's achievements, newest year first and in their order within each year.</summary>
     public Task<List<Achievement>> ListThemePageAsync(string language, string country, string theme, int skip, int take, CancellationToken ct = default) =>
-        Filter(language, country, null, theme).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).Skip(skip).Take(take).ToListAsync(ct);
+        AchievementQueries.ToListAsync(AchievementQueries.ThemePage(db, language, country, theme, skip, take), ct);
 
     public Task<int> CountInThemeAsync(string language, string country, string theme, CancellationToken ct = default) =>
-        Filter(language, country, null, theme).CountAsync(ct);
+        AchievementQueries.CountInTheme(db, language, country, theme, ct);
 
     public Task<DateOnly?> LastModifiedInThemeAsync(string language, string country, string theme, CancellationToken ct = default) =>
-        Filter(language, country, null, theme).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefaultAsync(ct);
+        AchievementQueries.LastModifiedInTheme(db, language, country, theme, ct);
 
     public Task<int> CountAsync(string language, string country, string year, CancellationToken ct = default) =>
-        Filter(language, country, year, null).CountAsync(ct);
+        AchievementQueries.CountInYear(db, language, country, year, ct);
 
     /// <summary>The <paramref name="count"/> most recently changed achievements, newest first.</summary>
     public Task<List<Achievement>> ListLatestAsync(string language, string country, int count, CancellationToken ct = default) =>
@@ -82,19 +82,12 @@ public sealed class AchievementRepository(PortalDbContext db)
     /// <summary>The achievements just before and just after one in its year, by the year page's order (order, then slug).</summary>
     public async Task<(AchievementListing? Previous, AchievementListing? Next)> FindNeighboursAsync(Achievement achievement, CancellationToken ct = default)
     {
-        var (order, slug) = (achievement.Order, achievement.Slug);
-        var year = Filter(achievement.Language, achievement.CountrySlug, achievement.FiscalYear, null);
-        var previous = await Listings(year
-            .Where(a => a.Order < order || (a.Order == order && a.Slug.CompareTo(slug) < 0))
-            .OrderByDescending(a => a.Order).ThenByDescending(a => a.Slug).Take(1)).FirstOrDefaultAsync(ct);
-        var next = await Listings(year
-            .Where(a => a.Order > order || (a.Order == order && a.Slug.CompareTo(slug) > 0))
-            .OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(1)).FirstOrDefaultAsync(ct);
-        return (previous, next);
+        var (language, country, year, order, slug) = (achievement.Language, achievement.CountrySlug, achievement.FiscalYear, achievement.Order, achievement.Slug);
+        return (await AchievementQueries.PreviousInYear(db, language, country, year, order, slug, ct), await AchievementQueries.NextInYear(db, language, country, year, order, slug, ct));
     }
 
     public Task<Achievement?> GetAchievementAsync(string language, string country, string year, string slug, CancellationToken ct = default) =>
-        db.Achievements.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug, ct);
+        AchievementQueries.One(db, language, country, year, slug, ct);
 
     private IQueryable<Achievement> Filter(string language, string country, string? year, string? theme)
     {
@@ -111,7 +104,4 @@ public sealed class AchievementRepository(PortalDbContext db)
 
         return query;
     }
-
-    private static IQueryable<AchievementListing> Listings(IQueryable<Achievement> query) =>
-        query.Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod));
 }

@@ -12,10 +12,22 @@ public sealed class PageIndexRepository(PortalDbContext db)
     /// The page at an address and the same page in the other languages (those sharing its key), in one query: every
     /// page asks for both before it renders. Empty when the address is not a published page.
     /// </summary>
-    public Task<List<PublishedPage>> FindWithTwinsAsync(string path, CancellationToken ct = default) =>
-        db.PublishedPages.AsNoTracking()
-            .Where(p => p.Key == db.PublishedPages.Where(q => q.Path == path).Select(q => q.Key).FirstOrDefault())
-            .ToListAsync(ct);
+    public async Task<List<PublishedPage>> FindWithTwinsAsync(string path, CancellationToken ct = default)
+    {
+        var pages = new List<PublishedPage>(4);
+        await foreach (var page in WithTwins(db, path).WithCancellation(ct))
+        {
+            pages.Add(page);
+        }
+
+        return pages;
+    }
+
+    // Compiled once: every page runs it (see FindWithTwinsAsync), and EF Core would otherwise take the expression
+    // apart and look its plan up again for each.
+    private static readonly Func<PortalDbContext, string, IAsyncEnumerable<PublishedPage>> WithTwins =
+        EF.CompileAsyncQuery((PortalDbContext db, string path) => db.PublishedPages.AsNoTracking()
+            .Where(p => p.Key == db.PublishedPages.Where(q => q.Path == path).Select(q => q.Key).FirstOrDefault()));
 
     public Task<PublishedPage?> FindPageAsync(string path, CancellationToken ct = default) =>
         db.PublishedPages.AsNoTracking().FirstOrDefaultAsync(p => p.Path == path, ct);

@@ -27,5 +27,10 @@ public sealed class ProjectRepository(PortalDbContext db)
         .ConvertAll(p => (p.FundingStartYear, p.FundingEndYear));
 
     public Task<Project?> GetProjectAsync(string language, string country, string slug, CancellationToken ct = default) =>
-        db.Projects.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(p => p.CountrySlug == country && p.Slug == slug, ct);
+        OneProject(db, language, country, slug, ct);
+
+    // Compiled once, as the achievement pages' queries are (see AchievementQueries): every project page runs it.
+    private static readonly Func<PortalDbContext, string, string, string, CancellationToken, Task<Project?>> OneProject =
+        EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string slug, CancellationToken ct) =>
+            db.Projects.AsNoTracking().Where(x => x.Language == language).FirstOrDefault(p => p.CountrySlug == country && p.Slug == slug));
 }

@@ -8,5 +8,10 @@ public sealed class ThemeRepository(PortalDbContext db)
         db.Themes.AsNoTracking().Where(x => x.Language == language).Where(t => t.CountrySlug == country).OrderBy(t => t.Order).ThenBy(t => t.Title).ToListAsync(ct);
 
     public Task<Theme?> GetThemeAsync(string language, string country, string slug, CancellationToken ct = default) =>
-        db.Themes.AsNoTracking().Where(x => x.Language == language).FirstOrDefaultAsync(t => t.CountrySlug == country && t.Slug == slug, ct);
+        OneTheme(db, language, country, slug, ct);
+
+    // Asked by every achievement page as well as the theme's own: compiled once, as the achievement's queries are.
+    private static readonly Func<PortalDbContext, string, string, string, CancellationToken, Task<Theme?>> OneTheme =
+        EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string slug, CancellationToken ct) =>
+            db.Themes.AsNoTracking().Where(x => x.Language == language).FirstOrDefault(t => t.CountrySlug == country && t.Slug == slug));
 }
