@@ -107,6 +107,23 @@ public sealed partial class LanguageToggleTests(PortalFactory factory)
         Assert.Contains("<html lang=\"fr\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/en/peru", "/en/peru/nowhere")]
+    [InlineData("/fr/perou", "/fr/perou/nulle-part")]
+    [InlineData("/es/peru", "/es/peru/ninguna-parte")]
+    public async Task NotFoundPage_NamesTheCountrysSectionsAsItsLanguagesNavigationDoes(string country, string missing)
+    {
+        var navigation = SectionNavigation().Match(await _client.GetPageAsync(country));
+        var response = await _client.GetAsync(new Uri(missing, UriKind.Relative));
+        var listed = NotFoundSections().Match(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(navigation.Success && listed.Success, "the country page's navigation or the not-found page's list of sections is missing");
+        var expected = LinkText().Matches(navigation.Value).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(9, expected.Count);
+        Assert.Equal(expected, LinkText().Matches(listed.Value).Select(m => m.Groups[1].Value).ToList());
+    }
+
     [Fact]
     public async Task FrenchSearch_FindsFrenchPagesOnly()
     {
@@ -119,6 +136,15 @@ public sealed partial class LanguageToggleTests(PortalFactory factory)
 
     [GeneratedRegex("<nav class=\"language-toggle\"[^>]*>\\s*<ul>\\s*<li><a href=\"([^\"]+)\"")]
     private static partial Regex ToggleLink();
+
+    [GeneratedRegex("<nav class=\"section-nav\".*?</nav>", RegexOptions.Singleline)]
+    private static partial Regex SectionNavigation();
+
+    [GeneratedRegex("</h2>\\s*<ul>.*?</ul>", RegexOptions.Singleline)]
+    private static partial Regex NotFoundSections();
+
+    [GeneratedRegex("<li><a href=\"[^\"]+\"[^>]*>([^<]+)</a>")]
+    private static partial Regex LinkText();
 }
 
 public sealed class FormatsTests
