@@ -52,15 +52,4 @@ internal static class AchievementQueries
     public static readonly Func<PortalDbContext, string, string, string, CancellationToken, Task<DateOnly?>> LastModifiedInTheme =
         EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string theme, CancellationToken ct) =>
             db.Achievements.AsNoTracking().Where(x => x.Language == language).Where(a => a.CountrySlug == country).Where(a => a.ThemeSlug == theme).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefault());
-
-    public static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
 }

@@ -56,11 +56,11 @@ public sealed class AchievementRepository(PortalDbContext db)
 
     /// <summary>One page of a year's achievements, in their order within the year.</summary>
     public Task<List<AchievementListing>> ListYearPageAsync(string language, string country, string year, int skip, int take, CancellationToken ct = default) =>
-        AchievementQueries.ToListAsync(AchievementQueries.YearPage(db, language, country, year, skip, take), ct);
+        AchievementQueries.YearPage(db, language, country, year, skip, take).ToListAsync(ct).AsTask();
 
     /// <summary>One page of a theme's achievements, newest year first and in their order within each year.</summary>
     public Task<List<Achievement>> ListThemePageAsync(string language, string country, string theme, int skip, int take, CancellationToken ct = default) =>
-        AchievementQueries.ToListAsync(AchievementQueries.ThemePage(db, language, country, theme, skip, take), ct);
+        AchievementQueries.ThemePage(db, language, country, theme, skip, take).ToListAsync(ct).AsTask();
 
     public Task<int> CountInThemeAsync(string language, string country, string theme, CancellationToken ct = default) =>
         AchievementQueries.CountInTheme(db, language, country, theme, ct);

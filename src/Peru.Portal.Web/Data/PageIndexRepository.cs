@@ -12,16 +12,8 @@ public sealed class PageIndexRepository(PortalDbContext db)
     /// The page at an address and the same page in the other languages (those sharing its key), in one query: every
     /// page asks for both before it renders. Empty when the address is not a published page.
     /// </summary>
-    public async Task<List<PublishedPage>> FindWithTwinsAsync(string path, CancellationToken ct = default)
-    {
-        var pages = new List<PublishedPage>(4);
-        await foreach (var page in WithTwins(db, path).WithCancellation(ct))
-        {
-            pages.Add(page);
-        }
-
-        return pages;
-    }
+    public Task<List<PublishedPage>> FindWithTwinsAsync(string path, CancellationToken ct = default) =>
+        WithTwins(db, path).ToListAsync(ct).AsTask();
 
     // Compiled once: every page runs it (see FindWithTwinsAsync), and EF Core would otherwise take the expression
     // apart and look its plan up again for each.
