@@ -13,10 +13,14 @@ public static partial class ContentServices
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ContentState>();
+        services.AddSingleton<StartupImport>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ContentWatcher>();
         services.AddHostedService(s => s.GetRequiredService<ContentWatcher>());
         services.AddHostedService<PublicationClock>();
+
+        // Last of the portal's own: its StartedAsync waits for the start-up import once the server listens.
+        services.AddHostedService(s => s.GetRequiredService<StartupImport>());
         return services;
     }
 
@@ -28,11 +32,17 @@ public static partial class ContentServices
 
     /// <summary>
     /// Starts <see cref="ImportContentAsync(WebApplication)"/> on another thread, so that on a new store reading, checking
-    /// and importing the content (most of a start-up) runs on the second core while the host builds its web pipeline and
-    /// its endpoints. The caller awaits it before the server listens: no request ever sees a store being written.
+    /// and importing the content (most of a start-up) runs on the second core while the host builds its web pipeline,
+    /// starts its server and listens. The host's start ends once it is done (<see cref="StartupImport"/>), and no
+    /// request is answered before (<see cref="Infrastructure.StartupGateMiddleware"/>): none ever sees a store being
+    /// written.
     /// </summary>
-    public static Task<bool> StartImportingContent(this WebApplication app) =>
-        Task.Run(() => ImportContentAsync(app, alongside: true));
+    public static Task<bool> StartImportingContent(this WebApplication app)
+    {
+        var imported = Task.Run(() => ImportContentAsync(app, alongside: true));
+        app.Services.GetRequiredService<StartupImport>().Track(imported);
+        return imported;
+    }
 
     private static async Task<bool> ImportContentAsync(WebApplication app, bool alongside)
     {

@@ -14,6 +14,7 @@ public sealed partial class ContentWatcher(
     ContentLoader loader,
     ContentImporter importer,
     ContentState state,
+    StartupImport startup,
     Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache,
     ILogger<ContentWatcher> logger) : BackgroundService
 {
@@ -27,8 +28,14 @@ public sealed partial class ContentWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the start-up path: the host starts listening without waiting for the watches to be set.
+        // Off the start-up path: the host starts listening without waiting for the watches to be set. Once the content
+        // is served (the server listens during the start-up import), since the files are compared with what is served.
         await Task.Yield();
+        if (!await startup.Completion.WaitAsync(stoppingToken))
+        {
+            return;
+        }
+
         var root = options.Value.ResolveContentPath(environment.ContentRootPath);
         if (!Directory.Exists(root))
         {

@@ -5,13 +5,19 @@ namespace Peru.Portal.Web.Content;
 /// restart. The new import bumps the content version, which every cached page is keyed by, so no cache can keep
 /// serving the page that was withheld or withdrawn. Time comes from the injected <see cref="TimeProvider"/>.
 /// </summary>
-public sealed partial class PublicationClock(ContentState state, ContentWatcher watcher, TimeProvider time, ILogger<PublicationClock> logger) : BackgroundService
+public sealed partial class PublicationClock(ContentState state, StartupImport startup, ContentWatcher watcher, TimeProvider time, ILogger<PublicationClock> logger) : BackgroundService
 {
     /// <summary>A later import may bring an earlier moment: the next one is looked at again this often.</summary>
     private static readonly TimeSpan Look = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The moments are those of the content served: none before the start-up import is done.
+        if (!await startup.Completion.WaitAsync(stoppingToken))
+        {
+            return;
+        }
+
         DateTimeOffset? asked = null;
         while (!stoppingToken.IsCancellationRequested)
         {

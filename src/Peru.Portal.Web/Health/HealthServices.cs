@@ -6,6 +6,9 @@ namespace Peru.Portal.Web.Health;
 
 public static class HealthServices
 {
+    /// <summary>Where the health check answers (PORTAL.md).</summary>
+    public const string Path = "/healthz";
+
     public static IServiceCollection AddPortalHealth(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");

@@ -103,15 +103,22 @@ public sealed partial class StartupTimeline
 
 public static class StartupTimelineExtensions
 {
-    /// <summary>Marks the end of start-up once the server listens, and logs the timeline then.</summary>
+    /// <summary>
+    /// Logs the timeline once the host has started: listening, with the content served (the server start and the wait
+    /// for the content are marked by <see cref="Content.StartupImport"/>). Not when the content could not be served:
+    /// the portal is stopping then.
+    /// </summary>
     public static WebApplication LogStartupWhenListening(this WebApplication app)
     {
         var timeline = app.Services.GetRequiredService<StartupTimeline>();
+        var state = app.Services.GetRequiredService<Content.ContentState>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Peru.Portal.Web.Startup");
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            timeline.Mark("server start");
-            timeline.Log(logger);
+            if (state.IsLoaded)
+            {
+                timeline.Log(logger);
+            }
         });
         return app;
     }

@@ -47,7 +47,10 @@ public static class PortalApplication
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        // First: everything after it (rate limit, logs, HSTS) must see the reader, not the proxy.
+        // First: a request that arrives while the content is still imported at start waits for it here.
+        app.UseMiddleware<StartupGateMiddleware>();
+
+        // Next: everything after it (rate limit, logs, HSTS) must see the reader, not the proxy.
         app.UsePortalForwardedHeaders();
 
         // Next: a page already rendered for the current content is answered here, before everything below.
@@ -73,7 +76,7 @@ public static class PortalApplication
             options.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
         });
         app.UsePortalWeb();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks(HealthServices.Path);
         app.MapPortalOpenApi();
         return app;
     }

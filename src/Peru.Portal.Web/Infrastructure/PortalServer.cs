@@ -15,17 +15,27 @@ public static class PortalServer
         var imported = app.StartImportingContent();
         app.UsePortal().LogStartupWhenListening();
         app.Services.MarkStartup("web pipeline");
-        var ready = await imported;
-        app.Services.MarkStartup("waiting for the content");
-        if (!ready || !app.Check())
+        try
         {
-            return 1;
+            // Listens at once; returns once the content imported meanwhile is served, or could not be (StartupImport).
+            // The content's problems are what an editor needs to read first, so the web root is checked after them.
+            await app.StartAsync(stopping);
+            if (!await imported || !app.Check())
+            {
+                await app.StopAsync(CancellationToken.None);
+                return 1;
+            }
+
+            // The files read at start are garbage once imported, but a collection while the import's own method still
+            // ran found them referenced. Now that the server listens, so that start-up did not wait for it.
+            ThreadPool.UnsafeQueueUserWorkItem(static _ => ProcessMemory.Release(), null);
+            await app.WaitForShutdownAsync(stopping);
+        }
+        finally
+        {
+            await app.DisposeAsync();
         }
 
-        // The files read at start are garbage once imported, but a collection while the import's own method still
-        // ran found them referenced. Once the server listens, so that start-up does not wait for it.
-        app.Lifetime.ApplicationStarted.Register(static () => ThreadPool.UnsafeQueueUserWorkItem(static _ => ProcessMemory.Release(), null));
-        await app.RunAsync(stopping);
         return 0;
     }
 }
