@@ -14,25 +14,49 @@ namespace Peru.Portal.Web.Content;
 /// </summary>
 public sealed class StartupImport(ContentState state, StartupTimeline? timeline = null) : IHostedLifecycleService
 {
-    private Task<bool> _imported = Task.FromResult(true);
+    private readonly TaskCompletionSource<bool> _served = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task<bool>? _imported;
+    private volatile bool _starting;
 
     /// <summary>Completes once the start-up import has ended: true when the content is served, false when it is not.</summary>
-    public Task<bool> Completion => _imported;
+    public Task<bool> Completion => _imported is null ? Task.FromResult(true) : _served.Task;
 
-    /// <summary>True once content is served: what every request after the start sees, at the cost of one read.</summary>
-    public bool IsServing => state.IsLoaded;
+    /// <summary>
+    /// True once content is served: what every request after the start sees, at the cost of one read. Only once the
+    /// memory the start-up read used has been handed back, so that no reader (nor <c>/healthz</c>) meets a portal
+    /// still holding it: on the 33,099-file set that is 337 MiB against about 140.
+    /// </summary>
+    public bool IsServing => !_starting && state.IsLoaded;
 
     /// <summary>The import the host's start waits for (see the class): called before the host starts.</summary>
-    public void Track(Task<bool> imported) => _imported = imported;
+    public void Track(Task<bool> imported)
+    {
+        _imported = imported;
+        _starting = true;
+    }
 
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         timeline?.Mark("server start");
+        if (_imported is null)
+        {
+            return;
+        }
 
         // A failed import returns here too: the caller stops the host and exits, and nothing started meanwhile looks
         // at the content, since each waits for it to be served (the watcher, the publication clock).
-        await _imported.WaitAsync(cancellationToken);
+        var imported = await _imported.WaitAsync(cancellationToken);
         timeline?.Mark("waiting for the content");
+        if (imported)
+        {
+            // The files read are garbage now that their import's method has returned (a collection while it still ran
+            // found them referenced).
+            Infrastructure.ProcessMemory.Release();
+            timeline?.Mark("start-up memory released");
+            _starting = false;
+        }
+
+        _served.TrySetResult(imported);
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -32,11 +32,11 @@ public static class HealthServices
 }
 
 /// <summary>Healthy once content is imported and the store answers a query.</summary>
-public sealed class ContentHealthCheck(ContentState state, StoreLocation store) : IHealthCheck
+public sealed class ContentHealthCheck(ContentState state, StartupImport startup, StoreLocation store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!state.IsLoaded)
+        if (!startup.IsServing)
         {
             return HealthCheckResult.Unhealthy("content is not loaded");
         }

@@ -26,9 +26,6 @@ public static class PortalServer
                 return 1;
             }
 
-            // The files read at start are garbage once imported, but a collection while the import's own method still
-            // ran found them referenced. Now that the server listens, so that start-up did not wait for it.
-            ThreadPool.UnsafeQueueUserWorkItem(static _ => ProcessMemory.Release(), null);
             await app.WaitForShutdownAsync(stopping);
         }
         finally
