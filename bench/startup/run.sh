@@ -109,14 +109,15 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   done
   echo
   echo "Target: 1.0 s. Where the time goes, from the portal's own \`Started:\` line of its median launch (main phases add up"
-  echo "to the total; work \"alongside\" ran on another thread meanwhile; \"after listening\" is EF Core's first query, warmed in"
-  echo "the background once the server listens, with when it ended):"
+  echo "to the total; work \"alongside\" ran on another thread meanwhile; the server listens once \"server start\" ends, while the"
+  echo "content is still imported; \"after start\" is EF Core's first query, warmed in the background once the content is served,"
+  echo "with when it ended):"
   echo
   for kind in new reused; do
     m=$(median "${ms[$kind]}")
     i=1
     for run in ${ms[$kind]}; do [ "$run" = "$m" ] && break; i=$((i + 1)); done
-    [ -f "$work/started-$kind-$i.txt" ] && echo "- $kind store ($m ms): $(paste -sd ' ' "$work/started-$kind-$i.txt" | sed 's/ Warmed after start: /; then, after listening: /')"
+    [ -f "$work/started-$kind-$i.txt" ] && echo "- $kind store ($m ms): $(paste -sd ' ' "$work/started-$kind-$i.txt" | sed 's/ Warmed after start: /; then, after start: /')"
   done
 } >"$report"
 cat "$report"
