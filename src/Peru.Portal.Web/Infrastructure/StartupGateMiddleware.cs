@@ -6,7 +6,7 @@ namespace Peru.Portal.Web.Infrastructure;
 /// The server listens while the content is still being imported at start (<see cref="StartupImport"/>): a request
 /// that arrives then waits for the content rather than being refused, and is answered as any other once it is in.
 /// <c>/healthz</c> does not wait, so that a probe learns at once that the content is not loaded yet (503). After the
-/// start this is one field read per request.
+/// start this is two field reads per request.
 /// </summary>
 public sealed class StartupGateMiddleware(RequestDelegate next, StartupImport startup)
 {
