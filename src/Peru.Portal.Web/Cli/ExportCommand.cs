@@ -100,7 +100,7 @@ public static class ExportCommand
         output.WriteLine($"exporting {root} to {folder.FullName}");
         try
         {
-            var summary = await StaticExport.RunAsync(new ExportRequest(root, folder.FullName, StaticExport.FindWebProject(), baseUrl, images), output);
+            var summary = await StaticExport.RunAsync(new ExportRequest(root, folder.FullName, StaticExport.FindWebProject(), baseUrl, images, loaded), output);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{summary.Pages} pages, {summary.Redirects} redirects, {summary.DataFiles} data files, {summary.Assets} assets, {summary.Bytes} bytes in {summary.Elapsed.TotalSeconds:0.0} s"));

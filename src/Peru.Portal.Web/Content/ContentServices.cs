@@ -6,7 +6,11 @@ namespace Peru.Portal.Web.Content;
 
 public static partial class ContentServices
 {
-    public static IServiceCollection AddPortalContent(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The content's reading, import, state and watching.</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's configuration, for <see cref="PortalOptions"/>.</param>
+    /// <param name="watch">Whether the files are watched, and imported again when they change or a page falls due.</param>
+    public static IServiceCollection AddPortalContent(this IServiceCollection services, IConfiguration configuration, bool watch = true)
     {
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.AddSingleton<MarkdownRenderer>();
@@ -15,9 +19,12 @@ public static partial class ContentServices
         services.AddSingleton<ContentState>();
         services.AddSingleton<StartupImport>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<ContentWatcher>();
-        services.AddHostedService(s => s.GetRequiredService<ContentWatcher>());
-        services.AddHostedService<PublicationClock>();
+        if (watch)
+        {
+            services.AddSingleton<ContentWatcher>();
+            services.AddHostedService(s => s.GetRequiredService<ContentWatcher>());
+            services.AddHostedService<PublicationClock>();
+        }
 
         // Last of the portal's own: its StartedAsync waits for the start-up import once the server listens.
         services.AddHostedService(s => s.GetRequiredService<StartupImport>());

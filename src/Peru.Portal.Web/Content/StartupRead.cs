@@ -44,31 +44,52 @@ internal sealed record ContentRead(string? Fingerprint, IReadOnlyDictionary<stri
 public sealed class StartupRead
 {
     private readonly string _root;
-    private readonly string _store;
+    private readonly string? _store;
     private readonly string _languages;
     private readonly Task<ContentRead> _read;
 
-    private StartupRead(string root, StoreLocation store, IConfiguration configuration, LanguageTable languages, StartupTimeline timeline)
-    {
-        _root = root;
-        _store = store.ConnectionString;
-        _languages = LanguageSettings(configuration);
-        var phases = new StartupPhases(timeline, "content");
-        _read = Task.Run(() => ContentRead.OfAsync(root, configuration, store, () => new ContentLoader(new MarkdownRenderer(), languages), phases));
-    }
+    private StartupRead(string root, string? store, IConfiguration configuration, Task<ContentRead> read) =>
+        (_root, _store, _languages, _read) = (root, store, LanguageSettings(configuration), read);
 
     /// <summary>Begins reading the content folder the configuration names; the host finds the read among its services.</summary>
     public static void Begin(WebApplicationBuilder builder, LanguageTable languages, StartupTimeline timeline)
     {
-        var options = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
-        var root = options.ResolveContentPath(builder.Environment.ContentRootPath);
+        var root = Root(builder);
         var store = PortalStore.Location(builder.Configuration, builder.Environment);
-        builder.Services.AddSingleton(new StartupRead(root, store, builder.Configuration, languages, timeline));
+        var phases = new StartupPhases(timeline, "content");
+        var read = Task.Run(() => ContentRead.OfAsync(root, builder.Configuration, store, () => new ContentLoader(new MarkdownRenderer(), languages), phases));
+        builder.Services.AddSingleton(new StartupRead(root, store.ConnectionString, builder.Configuration, read));
+    }
+
+    /// <summary>
+    /// Makes a read a command has already made and checked (the export reads first, to name every problem before it
+    /// touches its folder) the host's start-up read, so the files are not read twice; false, and nothing registered,
+    /// when it was of another folder or with other languages than the host's, which then reads for itself. Such a read
+    /// has no fingerprint: nothing compares it with a store, and a host given one does not watch the files.
+    /// </summary>
+    public static bool TryUse(WebApplicationBuilder builder, string root, ContentLoadResult read, LanguageTable languages)
+    {
+        var resolved = Root(builder);
+        if (Path.GetFullPath(resolved) != Path.GetFullPath(root) || !SameLanguages(read.Content.Languages, languages))
+        {
+            return false;
+        }
+
+        var done = Task.FromResult(new ContentRead(null, new Dictionary<string, DateOnly>(), null, read));
+        builder.Services.AddSingleton(new StartupRead(resolved, null, builder.Configuration, done));
+        return true;
     }
 
     /// <summary>The read, when it was of what the built host would read; null when anything differs.</summary>
     internal Task<ContentRead>? For(string root, StoreLocation store, IConfiguration configuration) =>
-        root == _root && store.ConnectionString == _store && LanguageSettings(configuration) == _languages ? _read : null;
+        root == _root && (_store is null || store.ConnectionString == _store) && LanguageSettings(configuration) == _languages ? _read : null;
+
+    private static string Root(WebApplicationBuilder builder) =>
+        (builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions()).ResolveContentPath(builder.Environment.ContentRootPath);
+
+    // Languages are plain settings (codes, cultures, words): the same serialised form is the same table.
+    private static bool SameLanguages(LanguageTable a, LanguageTable b) =>
+        ReferenceEquals(a, b) || System.Text.Json.JsonSerializer.Serialize(a.All) == System.Text.Json.JsonSerializer.Serialize(b.All);
 
     private static string LanguageSettings(IConfiguration configuration) =>
         string.Join('\n', configuration.GetSection(LanguageTable.Section).AsEnumerable().OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}={e.Value}"));

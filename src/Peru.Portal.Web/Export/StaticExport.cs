@@ -21,7 +21,11 @@ namespace Peru.Portal.Web.Export;
 /// Where share images are kept between exports (named for what each shows, so only new and changed ones are drawn);
 /// a temporary folder, removed with the export's store, when null.
 /// </param>
-public sealed record ExportRequest(string ContentPath, string OutputPath, string WebProjectPath, string? BaseUrl, string? ShareImagesPath = null);
+/// <param name="Checked">
+/// The content as the caller has already read and checked it from <paramref name="ContentPath"/>: imported as it is, so
+/// the files are not read twice (read again when it was read with other languages than the export's host has).
+/// </param>
+public sealed record ExportRequest(string ContentPath, string OutputPath, string WebProjectPath, string? BaseUrl, string? ShareImagesPath = null, ContentLoadResult? Checked = null);
 
 /// <summary>What an export wrote.</summary>
 public sealed record ExportSummary(int Pages, int Redirects, int DataFiles, int Assets, long Bytes, TimeSpan Elapsed);
@@ -91,7 +95,7 @@ public sealed partial class StaticExport
                 .. request.BaseUrl is { } baseUrl ? [$"--Portal:BaseUrl={baseUrl}"] : Array.Empty<string>(),
                 .. request.ShareImagesPath is { } images ? [$"--Portal:ShareImages:Folder={images}"] : Array.Empty<string>(),
             ];
-            var builder = PortalApplication.CreateBuilder(settings);
+            var builder = PortalApplication.CreateBuilder(settings, request.Checked is { } read ? (request.ContentPath, read) : null);
             builder.WebHost.UseTestServer();
 
             // Nor is a page kept in the output cache: no address is asked for twice. Its bytes are those it renders.

@@ -17,7 +17,13 @@ namespace Peru.Portal.Web.Infrastructure;
 /// </summary>
 public static class PortalApplication
 {
-    public static WebApplicationBuilder CreateBuilder(string[] args)
+    /// <param name="args">The host's settings, as on a command line.</param>
+    /// <param name="snapshot">
+    /// Content already read and checked from the folder the settings name, for a command that renders it once as it is
+    /// (the export): the host imports that read rather than reading the files again, and does not watch them, since an
+    /// edit made meanwhile would be imported halfway through and mix two versions of the site in one export.
+    /// </param>
+    public static WebApplicationBuilder CreateBuilder(string[] args, (string Root, ContentLoadResult Read)? snapshot = null)
     {
         var timeline = new StartupTimeline();
         var builder = WebApplication.CreateBuilder(WebRoot.Options(args));
@@ -29,8 +35,12 @@ public static class PortalApplication
         var languages = LanguageTable.From(builder.Configuration);
 
         // The content is read on the second core while the host registers and builds everything else.
-        StartupRead.Begin(builder, languages, timeline);
-        builder.Services.AddPortalContent(builder.Configuration);
+        if (snapshot is not { } read || !StartupRead.TryUse(builder, read.Root, read.Read, languages))
+        {
+            StartupRead.Begin(builder, languages, timeline);
+        }
+
+        builder.Services.AddPortalContent(builder.Configuration, watch: snapshot is null);
         builder.Services.AddPortalStore(builder.Configuration, builder.Environment);
         builder.Services.AddPortalHealth();
         builder.Services.AddPortalSearch(builder.Configuration);
