@@ -10,10 +10,16 @@ public static class PortalStore
         var location = Location(configuration, environment);
         var connectionString = location.ConnectionString;
         services.AddSingleton(location);
-        services.AddDbContextFactory<PortalDbContext>(options => options
-            .UseSqlite(connectionString)
-            .UseModel(CompiledModel.PortalDbContextModel.Instance)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        // Pooled: a new context resolves its share of EF Core's internal services (DbContextDependencies) each time,
+        // which on every uncached page cost more than its queries' SQL (8% of the export's CPU, measured with perf).
+        // Contexts only read, untracked, so a returned one holds nothing of its request. A pool this size covers every
+        // query in flight on two cores; a burst beyond it makes contexts that are not kept.
+        services.AddPooledDbContextFactory<PortalDbContext>(
+            options => options
+                .UseSqlite(connectionString)
+                .UseModel(CompiledModel.PortalDbContextModel.Instance)
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking),
+            poolSize: 64);
         services.AddScoped<CountryRepository>();
         services.AddScoped<ThemeRepository>();
         services.AddScoped<AchievementRepository>();
