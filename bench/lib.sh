@@ -92,6 +92,7 @@ bench_start_portal() {
     Portal__BaseUrl="http://127.0.0.1:$port" \
     Portal__Search__RequestsPerMinute=100000000 \
     Serilog__MinimumLevel__Default=Warning \
+    MALLOC_ARENA_MAX=2 \
     exec dotnet Peru.Portal.Web.dll >"$log" 2>&1
   ) &
   PORTAL_PID=$!

@@ -32,7 +32,7 @@ launch() { # dir db log
     exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
       ConnectionStrings__Portal="Data Source=$2" Portal__ContentPath="$CONTENT" \
       Portal__BaseUrl="http://127.0.0.1:$PORT" Serilog__MinimumLevel__Default=Warning \
-      Serilog__MinimumLevel__Override__Peru.Portal.Web.Startup=Information \
+      Serilog__MinimumLevel__Override__Peru.Portal.Web.Startup=Information MALLOC_ARENA_MAX=2 \
       $(launcher "$1") >"$3" 2>&1
   ) &
   pid=$!

@@ -41,7 +41,7 @@ start_portal() { # db log
     exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
       ConnectionStrings__Portal="Data Source=$1" Portal__ContentPath="$REPO_DIR/content" \
       Portal__BaseUrl="http://127.0.0.1:$PORT" Serilog__MinimumLevel__Default=Warning \
-      Serilog__MinimumLevel__Override__Peru.Portal.Web.Startup=Information \
+      Serilog__MinimumLevel__Override__Peru.Portal.Web.Startup=Information MALLOC_ARENA_MAX=2 \
       $(launcher Peru.Portal.Web) >"$2" 2>&1
   ) &
   PORTAL_PID=$!

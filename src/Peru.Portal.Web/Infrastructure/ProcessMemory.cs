@@ -7,7 +7,9 @@ namespace Peru.Portal.Web.Infrastructure;
 /// glibc gives threads that allocate at the same time arenas of their own (up to eight per core) and keeps what
 /// they freed; on the real content, after 15 live edits, that held about as much as the whole managed heap. The
 /// runtime exposes no setting for it (MALLOC_ARENA_MAX is an environment variable, read before Main), hence the
-/// two calls into the C library. Elsewhere than on glibc both do nothing.
+/// two calls into the C library. Elsewhere than on glibc both do nothing. The limit asked for here holds only for
+/// arenas made after it: while the runtime started its threads glibc made about seven (counted in /proc/PID/maps on
+/// the published portal), so the deployment guide sets MALLOC_ARENA_MAX=2 in the service's environment as well.
 /// </summary>
 public static partial class ProcessMemory
 {
