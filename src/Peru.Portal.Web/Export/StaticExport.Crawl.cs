@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -72,7 +73,7 @@ public sealed partial class StaticExport
         {
             case "text/html":
                 await WriteAsync(FileFor(path, page: true), body, ct);
-                FollowLinks(path, Encoding.UTF8.GetString(body));
+                FollowLinks(path, body);
                 if (Interlocked.Increment(ref _pages) is var pages && pages % 100 == 0)
                 {
                     lock (_progress)
@@ -135,7 +136,7 @@ public sealed partial class StaticExport
         }
 
         await WriteAsync(FileFor(path, page: false), html, ct);
-        FollowLinks(path, Encoding.UTF8.GetString(html));
+        FollowLinks(path, html);
         Interlocked.Increment(ref _pages);
     }
 
@@ -160,26 +161,87 @@ public sealed partial class StaticExport
         return (context.Response.StatusCode, mediaType, body.ToArray());
     }
 
-    private void FollowLinks(string path, string html)
+    private void FollowLinks(string path, byte[] html)
     {
-        // One base for the page's hundred-odd references rather than one parsed for each.
-        var page = new Uri($"http://{LocalHost}{path}");
-        LinkScanner.Scan(html, reference => Follow(page, path, reference));
+        // Decoded into a rented buffer, not a string: a page's text was otherwise a copy twice its size, made only to be read once.
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(html.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetChars(html, chars);
+
+            // One base for the page's hundred-odd references rather than one parsed for each.
+            var page = new Uri($"http://{LocalHost}{path}");
+            LinkScanner.Scan(chars.AsSpan(0, length), reference => Follow(page, path, reference));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private void Follow(string from, string reference) => Follow(new Uri($"http://{LocalHost}{from}"), from, reference);
 
-    // A reference is resolved against its page as a browser would; the query and fragment name no other file.
     private void Follow(Uri page, string from, string reference)
     {
+        if (LocalPath(page, reference) is { } path)
+        {
+            Enqueue(path, from);
+        }
+    }
+
+    /// <summary>
+    /// The path of the local file a reference names, resolved against its page as a browser would (the query and
+    /// fragment name no other file); null for another site's address or a <c>data:</c> one.
+    /// </summary>
+    /// <param name="page">The page's address, on the export's own host.</param>
+    /// <param name="reference">An <c>href</c>, <c>src</c> or <c>action</c> as the page gives it.</param>
+    public static string? LocalPath(Uri page, string reference)
+    {
+        // Most references are paths from the root in plain characters ("/fr/perou/projets"): for those a Uri would
+        // give the same path back, at a cost that, over every link of every page, was about 2% of an export's CPU.
+        if (IsPlainRootPath(reference, out var end))
+        {
+            return reference[..end];
+        }
+
         if (reference.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
             || !Uri.TryCreate(page, reference, out var resolved)
             || resolved.Scheme != Uri.UriSchemeHttp || resolved.Host != LocalHost)
         {
-            return;
+            return null;
         }
 
-        Enqueue(resolved.AbsolutePath, from);
+        return resolved.AbsolutePath;
+    }
+
+    // "/" and then letters, digits, "-", "_", "." and "/" up to a "?", a "#" or the end, with no "//" (another host, or
+    // an empty segment) and no "." or ".." segment: nothing a Uri would unescape, escape or remove.
+    private static bool IsPlainRootPath(string reference, out int end)
+    {
+        end = reference.Length;
+        if (reference.Length == 0 || reference[0] != '/')
+        {
+            return false;
+        }
+
+        for (var i = 1; i < reference.Length; i++)
+        {
+            var c = reference[i];
+            if (c is '?' or '#')
+            {
+                end = i;
+                break;
+            }
+
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/') || (c == '/' && reference[i - 1] == '/'))
+            {
+                return false;
+            }
+        }
+
+        var path = reference.AsSpan(0, end);
+        return !(path.Contains("/./", StringComparison.Ordinal) || path.Contains("/../", StringComparison.Ordinal)
+            || path.EndsWith("/.", StringComparison.Ordinal) || path.EndsWith("/..", StringComparison.Ordinal));
     }
 
     private string FileFor(string path, bool page)
