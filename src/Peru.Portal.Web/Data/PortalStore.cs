@@ -20,16 +20,6 @@ public static class PortalStore
                 .UseModel(CompiledModel.PortalDbContextModel.Instance)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking),
             poolSize: 64);
-
-        // A request's queries share one connection, opened when its first repository is made: opened and closed for
-        // each query, its set-up (EF Core registers its SQL functions on every open) cost about 3% of an export's CPU.
-        // The scope's end returns the context to the pool, whose reset closes the connection it owns.
-        services.AddScoped(provider =>
-        {
-            var context = provider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
-            context.Database.OpenConnection();
-            return context;
-        });
         services.AddScoped<CountryRepository>();
         services.AddScoped<ThemeRepository>();
         services.AddScoped<AchievementRepository>();
