@@ -41,7 +41,9 @@ public static class BatchRuntime
 
     /// <summary>The process to start for <paramref name="args"/> in this process, or null to run the command here.</summary>
     public static ProcessStartInfo? Plan(string[] args) =>
-        Plan(args, Environment.GetEnvironmentVariable, Environment.ProcessPath, typeof(BatchRuntime).Assembly.Location, IsReadyToRun(typeof(BatchRuntime).Assembly.Location));
+        args is ["export", ..] && Environment.GetEnvironmentVariable(Marker) is null
+            ? Plan(args, Environment.GetEnvironmentVariable, Environment.ProcessPath, typeof(BatchRuntime).Assembly.Location, IsReadyToRun(typeof(BatchRuntime).Assembly.Location))
+            : null; // other commands, and the export's own second process, never read the assembly's header
 
     /// <summary>The process to start for <paramref name="args"/>, or null to run the command in this process.</summary>
     /// <param name="args">The command line, the command first.</param>
