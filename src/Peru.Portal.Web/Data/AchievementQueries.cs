@@ -14,19 +14,19 @@ internal static class AchievementQueries
         EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string year, string slug, CancellationToken ct) =>
             db.Achievements.AsNoTracking().Where(x => x.Language == language).FirstOrDefault(a => a.CountrySlug == country && a.FiscalYear == year && a.Slug == slug));
 
-    public static readonly Func<PortalDbContext, string, string, string, int, string, CancellationToken, Task<AchievementListing?>> PreviousInYear =
-        EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string year, int order, string slug, CancellationToken ct) =>
+    /// <summary>
+    /// The achievements just before and just after one in its fiscal year's order, in one query (one store round trip
+    /// rather than two on every achievement page): at most one of each, in no particular order.
+    /// </summary>
+    public static readonly Func<PortalDbContext, string, string, string, int, string, IAsyncEnumerable<AchievementListing>> NeighboursInYear =
+        EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string year, int order, string slug) =>
             db.Achievements.AsNoTracking().Where(x => x.Language == language).Where(a => a.CountrySlug == country).Where(a => a.FiscalYear == year)
                 .Where(a => a.Order < order || (a.Order == order && a.Slug.CompareTo(slug) < 0))
                 .OrderByDescending(a => a.Order).ThenByDescending(a => a.Slug).Take(1)
-                .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)).FirstOrDefault());
-
-    public static readonly Func<PortalDbContext, string, string, string, int, string, CancellationToken, Task<AchievementListing?>> NextInYear =
-        EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string year, int order, string slug, CancellationToken ct) =>
-            db.Achievements.AsNoTracking().Where(x => x.Language == language).Where(a => a.CountrySlug == country).Where(a => a.FiscalYear == year)
-                .Where(a => a.Order > order || (a.Order == order && a.Slug.CompareTo(slug) > 0))
-                .OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(1)
-                .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)).FirstOrDefault());
+                .Concat(db.Achievements.AsNoTracking().Where(x => x.Language == language).Where(a => a.CountrySlug == country).Where(a => a.FiscalYear == year)
+                    .Where(a => a.Order > order || (a.Order == order && a.Slug.CompareTo(slug) > 0))
+                    .OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(1))
+                .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)));
 
     public static readonly Func<PortalDbContext, string, string, string, CancellationToken, Task<FiscalYear?>> FiscalYear =
         EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string year, CancellationToken ct) =>

@@ -83,7 +83,21 @@ public sealed class AchievementRepository(PortalDbContext db)
     public async Task<(AchievementListing? Previous, AchievementListing? Next)> FindNeighboursAsync(Achievement achievement, CancellationToken ct = default)
     {
         var (language, country, year, order, slug) = (achievement.Language, achievement.CountrySlug, achievement.FiscalYear, achievement.Order, achievement.Slug);
-        return (await AchievementQueries.PreviousInYear(db, language, country, year, order, slug, ct), await AchievementQueries.NextInYear(db, language, country, year, order, slug, ct));
+        AchievementListing? previous = null, next = null;
+        await foreach (var neighbour in AchievementQueries.NeighboursInYear(db, language, country, year, order, slug).WithCancellation(ct))
+        {
+            // The store compares slugs byte by byte, as an ordinal comparison of these ASCII slugs does.
+            if (neighbour.Order < order || (neighbour.Order == order && string.CompareOrdinal(neighbour.Slug, slug) < 0))
+            {
+                previous = neighbour;
+            }
+            else
+            {
+                next = neighbour;
+            }
+        }
+
+        return (previous, next);
     }
 
     public Task<Achievement?> GetAchievementAsync(string language, string country, string year, string slug, CancellationToken ct = default) =>

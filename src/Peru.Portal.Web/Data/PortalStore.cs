@@ -30,6 +30,7 @@ public static class PortalStore
         services.AddScoped<AliasRepository>();
         services.AddScoped<PageIndexRepository>();
         services.AddSingleton<CountryCache>();
+        services.AddSingleton<ThemeCache>();
         return services;
     }
 

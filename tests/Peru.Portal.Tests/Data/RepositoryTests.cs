@@ -30,6 +30,32 @@ public sealed class RepositoryTests : IAsyncLifetime
         Assert.Null(await new AchievementRepository(db).GetAchievementAsync("en", "peru", "2010-2011", "translated-school-texts"));
     }
 
+    [Theory]
+    [InlineData("b-first", null, "a-tied")]
+    [InlineData("a-tied", "b-first", "c-tied")]
+    [InlineData("c-tied", "a-tied", "d-last")]
+    [InlineData("d-last", "c-tied", null)]
+    public async Task FindNeighboursAsync_TakesTheYearsOrderThenTheSlug_AndNoneBeyondEitherEnd(string slug, string? previous, string? next)
+    {
+        await using var db = _store.NewContext();
+        db.Achievements.AddRange(
+            Achievement("d-last", 3), Achievement("c-tied", 2), Achievement("a-tied", 2), Achievement("b-first", 1),
+            Achievement("x-other-year", 2, year: "2031-2032"));
+        await db.SaveChangesAsync();
+        var repository = new AchievementRepository(db);
+
+        var found = await repository.FindNeighboursAsync((await repository.GetAchievementAsync("en", "peru", "2030-2031", slug))!);
+
+        Assert.Equal(previous, found.Previous?.Slug);
+        Assert.Equal(next, found.Next?.Slug);
+    }
+
+    private static Achievement Achievement(string slug, int order, string year = "2030-2031") => new()
+    {
+        Key = slug, CountrySlug = "peru", FiscalYear = year, ThemeSlug = "children-and-youth", Slug = slug, Title = slug, Order = order,
+        SourceKey = "s", BodyHtml = "", BodyText = "",
+    };
+
     [Fact]
     public async Task ListFiscalYearsAsync_ReturnsNewestFirst()
     {
