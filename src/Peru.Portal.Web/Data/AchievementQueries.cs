@@ -28,6 +28,13 @@ internal static class AchievementQueries
                     .OrderBy(a => a.Order).ThenBy(a => a.Slug).Take(1))
                 .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)));
 
+    /// <summary>A fiscal year's achievements in its order (order, then slug), as lists show them.</summary>
+    public static readonly Func<PortalDbContext, string, string, string, IAsyncEnumerable<AchievementListing>> YearInOrder =
+        EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string year) =>
+            db.Achievements.AsNoTracking().Where(x => x.Language == language).Where(a => a.CountrySlug == country).Where(a => a.FiscalYear == year)
+                .OrderBy(a => a.Order).ThenBy(a => a.Slug)
+                .Select(a => new AchievementListing(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.Order, a.ResultsPeriod)));
+
     public static readonly Func<PortalDbContext, string, string, string, CancellationToken, Task<FiscalYear?>> FiscalYear =
         EF.CompileAsyncQuery((PortalDbContext db, string language, string country, string year, CancellationToken ct) =>
             db.FiscalYears.AsNoTracking().Where(x => x.Language == language).FirstOrDefault(y => y.CountrySlug == country && y.Year == year));

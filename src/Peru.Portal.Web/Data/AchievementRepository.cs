@@ -8,7 +8,7 @@ public sealed record AchievementListing(string CountrySlug, string FiscalYear, s
 /// <summary>How many achievements a fiscal year has in one theme from one source: what the achievements chart draws.</summary>
 public sealed record AchievementCount(string FiscalYear, string ThemeSlug, string SourceKey, int Count);
 
-public sealed class AchievementRepository(PortalDbContext db)
+public sealed class AchievementRepository(PortalDbContext db, YearOrderCache? yearOrders = null)
 {
     /// <summary>Fiscal years, newest first.</summary>
     public Task<List<FiscalYear>> ListFiscalYearsAsync(string language, string country, CancellationToken ct = default) =>
@@ -79,10 +79,20 @@ public sealed class AchievementRepository(PortalDbContext db)
     public Task<DateOnly?> LastModifiedAsync(string language, string country, string? year = null, CancellationToken ct = default) =>
         Filter(language, country, year, null).OrderByDescending(a => a.DateModified).Select(a => (DateOnly?)a.DateModified).FirstOrDefaultAsync(ct);
 
-    /// <summary>The achievements just before and just after one in its year, by the year page's order (order, then slug).</summary>
+    /// <summary>
+    /// The achievements just before and just after one in its fiscal year's order. With a cache, from the year's order
+    /// read once per import; otherwise, or when the year as kept does not hold it, from one query.
+    /// </summary>
     public async Task<(AchievementListing? Previous, AchievementListing? Next)> FindNeighboursAsync(Achievement achievement, CancellationToken ct = default)
     {
         var (language, country, year, order, slug) = (achievement.Language, achievement.CountrySlug, achievement.FiscalYear, achievement.Order, achievement.Slug);
+        if (yearOrders is not null
+            && await yearOrders.GetAsync((language, country, year), async () => await AchievementQueries.YearInOrder(db, language, country, year).ToArrayAsync(ct) is { Length: > 0 } all ? all : null) is { } inOrder
+            && Array.FindIndex(inOrder, a => a.Slug == slug) is var at and >= 0)
+        {
+            return (at > 0 ? inOrder[at - 1] : null, at < inOrder.Length - 1 ? inOrder[at + 1] : null);
+        }
+
         AchievementListing? previous = null, next = null;
         await foreach (var neighbour in AchievementQueries.NeighboursInYear(db, language, country, year, order, slug).WithCancellation(ct))
         {

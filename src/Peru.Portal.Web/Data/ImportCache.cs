@@ -6,7 +6,8 @@ namespace Peru.Portal.Web.Data;
 /// <summary>
 /// Rows of the current import that many pages ask for and only an import changes, each read once per import
 /// (<see cref="ContentState.Version"/>). The instances are shared by every request and only ever read. A key naming
-/// nothing is not kept, so hostile addresses cannot fill it.
+/// nothing is not kept, so hostile addresses cannot fill it, and a cache may hold at most <see cref="Capacity"/> keys
+/// (what is read past that is read again the next time).
 /// </summary>
 public abstract class ImportCache<TKey, TValue>(ContentState state)
     where TKey : notnull
@@ -32,19 +33,34 @@ public abstract class ImportCache<TKey, TValue>(ContentState state)
         }
 
         var value = await read();
-        if (value is not null)
+        if (value is not null && Volatile.Read(ref entry.Count) < Capacity)
         {
-            entry.Values.TryAdd(key, value);
+            foreach (var each in KeysOf(key, value))
+            {
+                if (entry.Values.TryAdd(each, value))
+                {
+                    Interlocked.Increment(ref entry.Count);
+                }
+            }
         }
 
         return value;
     }
+
+    /// <summary>How many keys one import's entry may hold.</summary>
+    protected virtual int Capacity => int.MaxValue;
+
+    /// <summary>Every key a value read for <paramref name="key"/> answers, so that one read serves them all.</summary>
+    protected virtual IEnumerable<TKey> KeysOf(TKey key, TValue value) => [key];
 
     private sealed class Entry(int version)
     {
         public int Version { get; } = version;
 
         public ConcurrentDictionary<TKey, TValue> Values { get; } = new();
+
+        // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.
+        public int Count;
     }
 }
 
@@ -62,3 +78,24 @@ public sealed class CountryCache(ContentState state) : ImportCache<(string Langu
 /// a country has a few.
 /// </summary>
 public sealed class ThemeCache(ContentState state) : ImportCache<(string Language, string Country, string Slug), Theme>(state);
+
+/// <summary>
+/// Each published page with its twins in the other languages, as <see cref="PageIndexRepository.FindWithTwinsAsync"/>
+/// reads them: every rendered page asks for its own. One read serves every page of the family. Bounded, since a large
+/// content set has tens of thousands of pages and a crawler may ask for each; past the bound a page reads the store.
+/// </summary>
+public sealed class PageFamilyCache(ContentState state) : ImportCache<string, IReadOnlyList<PublishedPage>>(state)
+{
+    protected override int Capacity => 16_384;
+
+    protected override IEnumerable<string> KeysOf(string key, IReadOnlyList<PublishedPage> value) => value.Select(p => p.Path).Append(key).Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Each fiscal year's achievements in its order, as <see cref="AchievementRepository.FindNeighboursAsync"/> reads them:
+/// every achievement page links the one before and the one after it. A year of a large set holds a few hundred.
+/// </summary>
+public sealed class YearOrderCache(ContentState state) : ImportCache<(string Language, string Country, string Year), AchievementListing[]>(state)
+{
+    protected override int Capacity => 1_024;
+}

@@ -3,17 +3,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Peru.Portal.Web.Data;
 
 /// <summary>Every page the portal publishes, for the sitemap, the language toggle, the manifest and the export.</summary>
-public sealed class PageIndexRepository(PortalDbContext db)
+public sealed class PageIndexRepository(PortalDbContext db, PageFamilyCache? families = null)
 {
     public Task<List<PublishedPage>> ListPagesAsync(CancellationToken ct = default) =>
         db.PublishedPages.AsNoTracking().OrderBy(p => p.Language).ThenBy(p => p.Path).ToListAsync(ct);
 
     /// <summary>
     /// The page at an address and the same page in the other languages (those sharing its key), in one query: every
-    /// page asks for both before it renders. Empty when the address is not a published page.
+    /// page asks for both before it renders. Empty when the address is not a published page. Read once per import when a
+    /// cache is given; what it gives is shared, and only read.
     /// </summary>
-    public Task<List<PublishedPage>> FindWithTwinsAsync(string path, CancellationToken ct = default) =>
-        WithTwins(db, path).ToListAsync(ct).AsTask();
+    public async Task<IReadOnlyList<PublishedPage>> FindWithTwinsAsync(string path, CancellationToken ct = default)
+    {
+        return (families is null ? await ReadAsync() : await families.GetAsync(path, ReadAsync)) ?? [];
+
+        async Task<IReadOnlyList<PublishedPage>?> ReadAsync() =>
+            await WithTwins(db, path).ToListAsync(ct) is { Count: > 0 } family ? family : null;
+    }
 
     // Compiled once: every page runs it (see FindWithTwinsAsync), and EF Core would otherwise take the expression
     // apart and look its plan up again for each.

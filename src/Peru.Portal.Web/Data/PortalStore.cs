@@ -31,6 +31,8 @@ public static class PortalStore
         services.AddScoped<PageIndexRepository>();
         services.AddSingleton<CountryCache>();
         services.AddSingleton<ThemeCache>();
+        services.AddSingleton<PageFamilyCache>();
+        services.AddSingleton<YearOrderCache>();
         return services;
     }
 

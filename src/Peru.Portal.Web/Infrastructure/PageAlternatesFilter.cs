@@ -28,7 +28,7 @@ public sealed class PageAlternatesFilter(PageIndexRepository pages, LanguageTabl
                 var path = chrome.TwinsOf ?? chrome.Path;
                 var family = await pages.FindWithTwinsAsync(path, context.HttpContext.RequestAborted);
                 var twins = family.Where(p => p.Path != path).ToDictionary(p => p.Language, p => p.Path);
-                if (chrome.TwinsOf is null && family.Find(p => p.Path == path) is { } page)
+                if (chrome.TwinsOf is null && family.FirstOrDefault(p => p.Path == path) is { } page)
                 {
                     chrome.ShareImage = Share.ShareImageLink.For(page);
                 }

@@ -4,7 +4,7 @@ using Peru.Portal.Web.Data;
 
 namespace Peru.Portal.Tests.Data;
 
-/// <summary>Countries and themes are read from the store once per import, and an import always brings the new ones.</summary>
+/// <summary>Countries, themes and pages' twins are read from the store once per import, and an import always brings the new ones.</summary>
 public sealed class ImportCacheTests : IAsyncLifetime
 {
     private readonly StoreFixture _store = new();
@@ -82,5 +82,91 @@ public sealed class ImportCacheTests : IAsyncLifetime
 
         Assert.Null(missing);
         Assert.Equal("mining", found?.Slug);
+    }
+
+    [Fact]
+    public async Task PageFamily_IsReadOncePerImport_ForEveryPageOfTheFamily()
+    {
+        var cache = new PageFamilyCache(_state);
+        await using var db = _store.NewContext();
+        var page = await db.PublishedPages.Where(p => db.PublishedPages.Count(q => q.Key == p.Key) == 3).OrderBy(p => p.Path).FirstAsync();
+        var family = await new PageIndexRepository(db, cache).FindWithTwinsAsync(page.Path);
+        var twin = family.First(p => p.Path != page.Path);
+        await db.PublishedPages.Where(p => p.Key == page.Key).ExecuteUpdateAsync(p => p.SetProperty(x => x.ShareTitle, "Imported again"));
+
+        var fromTwin = await new PageIndexRepository(db, cache).FindWithTwinsAsync(twin.Path);
+        _state.Loaded(DateTimeOffset.UtcNow, new HashSet<string>());
+        var after = await new PageIndexRepository(db, cache).FindWithTwinsAsync(twin.Path);
+
+        Assert.Equal(3, family.Count);
+        Assert.Same(family, fromTwin);
+        Assert.All(after, p => Assert.Equal("Imported again", p.ShareTitle));
+        Assert.Equal(family.Select(p => p.Path).Order(StringComparer.Ordinal), after.Select(p => p.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnpublishedAddress_IsNotKept_SoAHostileAddressNeverFillsTheCache()
+    {
+        var cache = new PageFamilyCache(_state);
+        await using var db = _store.NewContext();
+        var missing = await new PageIndexRepository(db, cache).FindWithTwinsAsync("/en/peru/nowhere");
+        db.PublishedPages.Add(new PublishedPage { Path = "/en/peru/nowhere", Language = "en", Key = "nowhere" });
+        await db.SaveChangesAsync();
+
+        var found = await new PageIndexRepository(db, cache).FindWithTwinsAsync("/en/peru/nowhere");
+
+        Assert.Empty(missing);
+        Assert.Equal("/en/peru/nowhere", Assert.Single(found).Path);
+    }
+
+    [Fact]
+    public async Task YearOrder_IsReadOncePerImport_AndAnAchievementItDoesNotHoldIsAskedOfTheStore()
+    {
+        var cache = new YearOrderCache(_state);
+        await using var db = _store.NewContext();
+        var year = await db.Achievements.Where(a => a.Language == "en").GroupBy(a => a.FiscalYear).Where(g => g.Count() >= 2).Select(g => g.Key).FirstAsync();
+        var inYear = await db.Achievements.Where(a => a.Language == "en" && a.FiscalYear == year).OrderBy(a => a.Order).ThenBy(a => a.Slug).ToListAsync();
+        var first = await new AchievementRepository(db, cache).FindNeighboursAsync(inYear[0]);
+        var added = new Achievement
+        {
+            Key = "0-added", CountrySlug = inYear[0].CountrySlug, FiscalYear = year, ThemeSlug = inYear[0].ThemeSlug, Slug = "0-added", Title = "Added",
+            Order = inYear[0].Order, SourceKey = inYear[0].SourceKey, BodyHtml = "", BodyText = "",
+        };
+        db.Achievements.Add(added);
+        await db.SaveChangesAsync();
+
+        var kept = await new AchievementRepository(db, cache).FindNeighboursAsync(inYear[0]);
+        var notHeld = await new AchievementRepository(db, cache).FindNeighboursAsync(added);
+        _state.Loaded(DateTimeOffset.UtcNow, new HashSet<string>());
+        var after = await new AchievementRepository(db, cache).FindNeighboursAsync(inYear[0]);
+
+        Assert.Equal(inYear[1].Slug, first.Next?.Slug);
+        Assert.Equal(inYear[1].Slug, kept.Next?.Slug);
+        Assert.Null(notHeld.Previous);
+        Assert.Equal(inYear[0].Slug, notHeld.Next?.Slug);
+        Assert.Equal("0-added", after.Previous?.Slug);
+    }
+
+    [Fact]
+    public async Task FullCache_ReadsTheStoreAgain_ForWhatItCouldNotKeep()
+    {
+        var cache = new OneKeyCache(_state);
+        var reads = 0;
+        Task<string?> Read() => Task.FromResult<string?>($"read {++reads}");
+
+        var first = await cache.GetAsync("a", Read);
+        var firstAgain = await cache.GetAsync("a", Read);
+        var second = await cache.GetAsync("b", Read);
+        var secondAgain = await cache.GetAsync("b", Read);
+
+        Assert.Equal("read 1", first);
+        Assert.Same(first, firstAgain);
+        Assert.Equal("read 2", second);
+        Assert.Equal("read 3", secondAgain);
+    }
+
+    private sealed class OneKeyCache(ContentState state) : ImportCache<string, string>(state)
+    {
+        protected override int Capacity => 1;
     }
 }

@@ -31,18 +31,24 @@ public sealed class RepositoryTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("b-first", null, "a-tied")]
-    [InlineData("a-tied", "b-first", "c-tied")]
-    [InlineData("c-tied", "a-tied", "d-last")]
-    [InlineData("d-last", "c-tied", null)]
-    public async Task FindNeighboursAsync_TakesTheYearsOrderThenTheSlug_AndNoneBeyondEitherEnd(string slug, string? previous, string? next)
+    [InlineData("b-first", null, "a-tied", false)]
+    [InlineData("a-tied", "b-first", "c-tied", false)]
+    [InlineData("c-tied", "a-tied", "d-last", false)]
+    [InlineData("d-last", "c-tied", null, false)]
+    [InlineData("b-first", null, "a-tied", true)]
+    [InlineData("a-tied", "b-first", "c-tied", true)]
+    [InlineData("c-tied", "a-tied", "d-last", true)]
+    [InlineData("d-last", "c-tied", null, true)]
+    public async Task FindNeighboursAsync_TakesTheYearsOrderThenTheSlug_AndNoneBeyondEitherEnd(string slug, string? previous, string? next, bool fromTheYearsOrderKept)
     {
         await using var db = _store.NewContext();
         db.Achievements.AddRange(
             Achievement("d-last", 3), Achievement("c-tied", 2), Achievement("a-tied", 2), Achievement("b-first", 1),
             Achievement("x-other-year", 2, year: "2031-2032"));
         await db.SaveChangesAsync();
-        var repository = new AchievementRepository(db);
+        var state = new Peru.Portal.Web.Content.ContentState();
+        state.Loaded(DateTimeOffset.UtcNow, new HashSet<string>());
+        var repository = new AchievementRepository(db, fromTheYearsOrderKept ? new YearOrderCache(state) : null);
 
         var found = await repository.FindNeighboursAsync((await repository.GetAchievementAsync("en", "peru", "2030-2031", slug))!);
 
