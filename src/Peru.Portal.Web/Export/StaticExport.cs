@@ -106,7 +106,7 @@ public sealed partial class StaticExport
                 throw new ExportFailedException([$"{request.ContentPath}: the content has problems; run validate"]);
             }
 
-            app.UsePortal();
+            app.UsePortal(logRequests: false);
             await app.StartAsync(ct);
             var export = new StaticExport(app.GetTestServer(), request.OutputPath, progress, app.Services.GetRequiredService<LanguageTable>());
             var summary = await export.WriteAsync(app.Services, clock, ct);

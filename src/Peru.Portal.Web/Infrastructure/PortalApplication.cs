@@ -55,7 +55,12 @@ public static class PortalApplication
         return builder;
     }
 
-    public static WebApplication UsePortal(this WebApplication app)
+    /// <param name="app">The application to give the portal's pipeline.</param>
+    /// <param name="logRequests">
+    /// Whether each request is logged (slow and failed ones at the default level) with its id and path on what it logs.
+    /// The export turns it off: it names every address that did not answer as it should, and no reader waits on it.
+    /// </param>
+    public static WebApplication UsePortal(this WebApplication app, bool logRequests = true)
     {
         // First: a request that arrives while the content is still imported at start waits for it here.
         app.UseMiddleware<StartupGateMiddleware>();
@@ -72,19 +77,23 @@ public static class PortalApplication
         app.UseAuthentication();
         app.UseAuthorization();
 
-        // The request id and path on what the ordinary path logs, which the host's own scope no longer adds (LoggingServices).
-        app.UseMiddleware<RequestLogContextMiddleware>();
-
-        // A request line per page view would cost more than serving a cached page: only slow or failed requests
-        // are written at the default level (set Serilog's minimum level to Debug to see every request).
-        app.UseSerilogRequestLogging(options =>
+        if (logRequests)
         {
-            options.GetLevel = (context, elapsedMs, error) =>
-                error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
-                : elapsedMs > 1000 ? Serilog.Events.LogEventLevel.Warning
-                : Serilog.Events.LogEventLevel.Debug;
-            options.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
-        });
+            // The request id and path on what the ordinary path logs, which the host's own scope no longer adds (LoggingServices).
+            app.UseMiddleware<RequestLogContextMiddleware>();
+
+            // A request line per page view would cost more than serving a cached page: only slow or failed requests
+            // are written at the default level (set Serilog's minimum level to Debug to see every request).
+            app.UseSerilogRequestLogging(options =>
+            {
+                options.GetLevel = (context, elapsedMs, error) =>
+                    error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
+                    : elapsedMs > 1000 ? Serilog.Events.LogEventLevel.Warning
+                    : Serilog.Events.LogEventLevel.Debug;
+                options.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+            });
+        }
+
         app.UsePortalWeb();
         app.MapHealthChecks(HealthServices.Path);
         app.MapPortalOpenApi();
