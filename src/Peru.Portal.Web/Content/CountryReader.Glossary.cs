@@ -159,7 +159,14 @@ internal sealed partial class CountryReader
         HashSet<string>? seen = null;
         foreach (var (text, line) in TextOf(file))
         {
-            foreach (Match acronym in Acronym().Matches(Uncoded().Replace(text, " ")))
+            // Most lines have no acronym: two capitals in a row, as the pattern needs, are looked for before any regex
+            // runs. Taking code out of a line only ever removes acronyms from it, never makes one.
+            if (!HasTwoCapitalsInARow(text))
+            {
+                continue;
+            }
+
+            foreach (Match acronym in Acronym().Matches(text.AsSpan().IndexOfAny('`', ':', '@') < 0 ? text : Uncoded().Replace(text, " ")))
             {
                 if (!RomanNumeral().IsMatch(acronym.Value) && (seen ??= new(StringComparer.Ordinal)).Add(acronym.Value))
                 {
@@ -169,6 +176,20 @@ internal sealed partial class CountryReader
         }
 
         return found ?? (IReadOnlyList<(string, int)>)[];
+    }
+
+    // \p{Lu} in the pattern is char.IsUpper: both read one UTF-16 unit at a time.
+    private static bool HasTwoCapitalsInARow(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsUpper(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every line of the body, and every text value of the front matter, with its line in the file.</summary>

@@ -67,6 +67,20 @@ public sealed class GlossaryContentTests : IDisposable
         Assert.StartsWith($"peru/program.md:{warning.Line}: warning: 'OECD' is not in the glossary", warning.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The ÉTÉ report.", "ÉTÉ")]
+    [InlineData("Write to info@example.org about DFATD.", "DFATD")]
+    [InlineData("The `x` code and the OAS.", "OAS")]
+    [InlineData("A G20 note, an AbC mix and Part IV.", null)]
+    public void AcronymOnALine_IsFoundWhereverItStands_AndALineWithoutTwoCapitalsInARowHasNone(string line, string? acronym)
+    {
+        _content.Append("peru/program.md", $"\n{line}\n");
+
+        var result = _content.Load();
+
+        Assert.Equal(acronym is null ? [] : [acronym], result.Warnings.Select(w => w.Message.Split('\'')[1]));
+    }
+
     [Fact]
     public void GlossaryEntryWithBothTermAndAbbreviation_IsAProblem()
     {
