@@ -5,6 +5,12 @@ namespace Peru.Portal.Web.Data;
 /// <summary>What a list of achievements shows of each: no body, no figures.</summary>
 public sealed record AchievementListing(string CountrySlug, string FiscalYear, string ThemeSlug, string Slug, string Title, int Order, string? ResultsPeriod);
 
+/// <summary>
+/// What the achievements data set holds of each: no rendered body, which is most of a row and which the data set does
+/// not carry (its text column is the plain text).
+/// </summary>
+public sealed record AchievementDataRow(string CountrySlug, string FiscalYear, string ThemeSlug, string Slug, string Title, string? ResultsPeriod, List<Figure> Figures, string BodyText, DateOnly DateModified);
+
 /// <summary>How many achievements a fiscal year has in one theme from one source: what the achievements chart draws.</summary>
 public sealed record AchievementCount(string FiscalYear, string ThemeSlug, string SourceKey, int Count);
 
@@ -20,6 +26,12 @@ public sealed class AchievementRepository(PortalDbContext db, YearOrderCache? ye
     /// <summary>Achievements of a country, newest year first, then in their order within the year; optionally one year or one theme.</summary>
     public Task<List<Achievement>> ListAchievementsAsync(string language, string country, string? year = null, string? theme = null, CancellationToken ct = default) =>
         Filter(language, country, year, theme).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug).ToListAsync(ct);
+
+    /// <summary>Every achievement of a country as the data set lists it, in the order of <see cref="ListAchievementsAsync"/>.</summary>
+    public Task<List<AchievementDataRow>> ListDataRowsAsync(string language, string country, CancellationToken ct = default) =>
+        Filter(language, country, null, null).OrderByDescending(a => a.FiscalYear).ThenBy(a => a.Order).ThenBy(a => a.Slug)
+            .Select(a => new AchievementDataRow(a.CountrySlug, a.FiscalYear, a.ThemeSlug, a.Slug, a.Title, a.ResultsPeriod, a.Figures, a.BodyText, a.DateModified))
+            .ToListAsync(ct);
 
     /// <summary>The first <paramref name="perYear"/> achievements of every year (in their order within the year), newest year first.</summary>
     public async Task<List<AchievementListing>> ListFirstOfEachYearAsync(string language, string country, int perYear, string? theme = null, CancellationToken ct = default)

@@ -94,7 +94,7 @@ public static class OpenDataSets
             language);
     }
 
-    public static DataTable Achievements(Language language, Country country, IReadOnlyList<Achievement> achievements, IReadOnlyList<Theme> themes, string baseUrl)
+    public static DataTable Achievements(Language language, Country country, IReadOnlyList<AchievementDataRow> achievements, IReadOnlyList<Theme> themes, string baseUrl)
     {
         var titles = themes.ToDictionary(t => t.Slug, t => t.Title, StringComparer.Ordinal);
         var colon = language.Formats.LabelSeparator;

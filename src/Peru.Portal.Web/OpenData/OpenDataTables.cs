@@ -15,7 +15,7 @@ public sealed class OpenDataTables(SectionRepository sections, ProjectRepository
     {
         "disbursements" => OpenDataSets.Disbursements(language, country, await sections.ListDisbursementsAsync(language.Code, country.Slug, ct), baseUrl),
         "projects" => OpenDataSets.Projects(language, country, await projects.ListProjectsAsync(language.Code, country.Slug, ct: ct), await themes.ListThemesAsync(language.Code, country.Slug, ct), baseUrl, money),
-        "achievements" => OpenDataSets.Achievements(language, country, await achievements.ListAchievementsAsync(language.Code, country.Slug, ct: ct), await themes.ListThemesAsync(language.Code, country.Slug, ct), baseUrl),
+        "achievements" => OpenDataSets.Achievements(language, country, await achievements.ListDataRowsAsync(language.Code, country.Slug, ct), await themes.ListThemesAsync(language.Code, country.Slug, ct), baseUrl),
         SectionDataSets.TradeFigures => SectionDataSets.Trade(language, country, await sections.ListTradeFiguresAsync(language.Code, country.Slug, ct), baseUrl),
         SectionDataSets.TargetDates => SectionDataSets.Dates(language, country, await evaluation.ListRecommendationsAsync(language.Code, country.Slug, ct), baseUrl),
         _ => throw new ArgumentOutOfRangeException(nameof(dataSet), dataSet, "not a data set"),

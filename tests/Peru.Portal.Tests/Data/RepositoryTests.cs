@@ -72,6 +72,21 @@ public sealed class RepositoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListDataRowsAsync_HoldsWhatTheDataSetShows_InTheOrderOfTheFullList()
+    {
+        await using var db = _store.NewContext();
+        var repository = new AchievementRepository(db);
+
+        var full = await repository.ListAchievementsAsync("en", "peru");
+        var rows = await repository.ListDataRowsAsync("en", "peru");
+
+        Assert.NotEmpty(rows);
+        Assert.Equal(full.Select(a => (a.FiscalYear, a.Slug, a.Title, a.ThemeSlug, a.ResultsPeriod, a.BodyText, a.DateModified)), rows.Select(r => (r.FiscalYear, r.Slug, r.Title, r.ThemeSlug, r.ResultsPeriod, r.BodyText, r.DateModified)));
+        Assert.Equal(full.SelectMany(a => a.Figures).Select(f => (f.Label, f.Value, f.Unit, f.Qualifier)), rows.SelectMany(r => r.Figures).Select(f => (f.Label, f.Value, f.Unit, f.Qualifier)));
+        Assert.Contains(rows, r => r.Figures.Count > 0);
+    }
+
+    [Fact]
     public async Task ListAchievementsAsync_ByTheme_ReturnsOnlyThatThemeAcrossYears()
     {
         await using var db = _store.NewContext();
