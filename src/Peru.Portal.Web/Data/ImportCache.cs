@@ -88,7 +88,8 @@ public sealed class PageFamilyCache(ContentState state) : ImportCache<string, IR
 {
     protected override int Capacity => 16_384;
 
-    protected override IEnumerable<string> KeysOf(string key, IReadOnlyList<PublishedPage> value) => value.Select(p => p.Path).Append(key).Distinct(StringComparer.Ordinal);
+    // A family is found by the key of the page at the address asked for, so it always holds that address.
+    protected override IEnumerable<string> KeysOf(string key, IReadOnlyList<PublishedPage> value) => value.Select(p => p.Path);
 }
 
 /// <summary>
